@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace Decider.Core.Content;
+
+public enum QuestionKind
+{
+    Single,
+    Multi,
+}
+
+public sealed record QuestionOption(string Id, string Label, string Help);
+
+/// <summary>
+/// A question of the wizard. <see cref="AskedWhen"/> names the answers under which it is asked at all;
+/// when they do not hold, any answer given to it is ignored.
+/// </summary>
+public sealed record Question(
+    string Id,
+    string StepId,
+    QuestionKind Kind,
+    string Title,
+    string HelpMarkdown,
+    ImmutableArray<QuestionOption> Options,
+    ImmutableArray<string> SourceIds,
+    Condition? AskedWhen,
+    string File)
+{
+    public QuestionOption? FindOption(string optionId)
+    {
+        foreach (var option in Options)
+        {
+            if (option.Id == optionId)
+            {
+                return option;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Decider.Core.Content;
+
+namespace Decider.Core.Rules;
+
+/// <summary>
+/// Finds the smallest answer changes that change the verdict. Every single change is tried; a verdict
+/// that no single change reaches is looked for among pairs of the changes that move the Rust-fit most
+/// or reach another gate, so the search stays bounded. Every result comes from a real re-evaluation.
+/// </summary>
+internal sealed class CounterfactualSearch
+{
+    private const int PerVerdict = 2;
+    private const int MaxResults = 10;
+    private const int PoolPerKind = 6;
+
+    private readonly CompiledModel _model;
+    private readonly ulong[] _raw;
+    private readonly ulong[] _effective;
+    private readonly CompiledGate _current;
+    private readonly List<Trial> _singles = [];
+
+    public CounterfactualSearch(CompiledModel model, ulong[] raw, ulong[] effective, CompiledGate current)
+    {
+        _model = model;
+        _raw = raw;
+        _effective = effective;
+        _current = current;
+        TrySingles();
+    }
+
+    public bool CanChangeVerdict(int question)
+    {
+        foreach (var trial in _singles)
+        {
+            if (trial.First.Question == question && trial.Gate.Verdict != _current.Verdict)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public ImmutableArray<Counterfactual> Find()
+    {
+        var found = new List<Trial>();
+        var reached = new HashSet<Verdict>(ReferenceEqualityComparer.Instance) { _current.Verdict };
+        foreach (var group in _singles.Where(t => t.Gate.Verdict != _current.Verdict).GroupBy(t => t.Gate.Verdict))
+        {
+            reached.Add(group.Key);
+            found.AddRange(group.OrderBy(t => t.Distance).ThenBy(t => t.First.Question).Take(PerVerdict));
+        }
+        found.AddRange(Pairs(reached).GroupBy(t => t.Gate.Verdict)
+            .SelectMany(g => g.OrderBy(t => t.Distance).ThenBy(t => t.First.Question).Take(PerVerdict)));
+        return [.. found
+            .OrderBy(t => t.Second is null ? 1 : 2)
+            .ThenBy(t => t.Distance)
+            .ThenBy(t => t.First.Question)
+            .ThenBy(t => t.Second?.Question ?? -1)
+            .Take(MaxResults)
+            .Select(ToCounterfactual)];
+    }
+
+    private void TrySingles()
+    {
+        for (var q = 0; q < _effective.Length; q++)
+        {
+            if (!_model.IsAsked(q, _effective))
+            {
+                continue;
+            }
+            var question = _model.Questions[q];
+            var from = _effective[q];
+            for (var i = 0; i < question.Options.Length; i++)
+            {
+                var bit = 1UL << i;
+                var to = question.Kind == QuestionKind.Single || from == CompiledModel.Unanswered ? bit : from ^ bit;
+                if (to != from)
+                {
+                    var change = new Change(q, from, to, Distance(question, from, i));
+                    _singles.Add(Evaluate(change, null));
+                }
+            }
+        }
+    }
+
+    private List<Trial> Pairs(HashSet<Verdict> reached)
+    {
+        var pairs = new List<Trial>();
+        if (reached.Count == _model.Content.Verdicts.Length)
+        {
+            return pairs;
+        }
+        var pool = _singles.OrderByDescending(t => t.Fit).Take(PoolPerKind)
+            .Concat(_singles.OrderBy(t => t.Fit).Take(PoolPerKind))
+            .Concat(_singles.Where(t => t.Gate != _current).Take(PoolPerKind))
+            .Distinct()
+            .ToList();
+        for (var a = 0; a < pool.Count; a++)
+        {
+            for (var b = a + 1; b < pool.Count; b++)
+            {
+                if (pool[a].First.Question == pool[b].First.Question)
+                {
+                    continue;
+                }
+                var trial = Evaluate(pool[a].First, pool[b].First);
+                if (!reached.Contains(trial.Gate.Verdict))
+                {
+                    pairs.Add(trial);
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private Trial Evaluate(Change first, Change? second)
+    {
+        Span<ulong> answers = stackalloc ulong[_raw.Length];
+        _raw.CopyTo(answers);
+        answers[first.Question] = first.To;
+        if (second is { } s)
+        {
+            answers[s.Question] = s.To;
+        }
+        _model.ApplyAskedWhen(answers);
+        var fit = _model.Fit(answers);
+        return new Trial(first, second, fit, _model.Decide(answers, fit));
+    }
+
+    /// <summary>How far a change moves: one step to a neighbouring option, more for a jump across the scale.</summary>
+    private static int Distance(Question question, ulong from, int toIndex) =>
+        question.Kind == QuestionKind.Multi || from == CompiledModel.Unanswered
+            ? 1
+            : Math.Abs(System.Numerics.BitOperations.TrailingZeroCount(from) - toIndex);
+
+    private Counterfactual ToCounterfactual(Trial trial)
+    {
+        var changes = trial.Second is { } second ? [ToAnswerChange(trial.First), ToAnswerChange(second)] : ImmutableArray.Create(ToAnswerChange(trial.First));
+        return new Counterfactual(changes, trial.Gate.Verdict, trial.Fit);
+    }
+
+    private AnswerChange ToAnswerChange(Change change) => new(
+        _model.Questions[change.Question].Id,
+        change.From == CompiledModel.Unanswered ? null : _model.OptionIds(change.Question, change.From),
+        _model.OptionIds(change.Question, change.To));
+
+    private readonly record struct Change(int Question, ulong From, ulong To, int Distance);
+
+    private sealed record Trial(Change First, Change? Second, int Fit, CompiledGate Gate)
+    {
+        public int Distance => First.Distance + (Second?.Distance ?? 0);
+    }
+}
