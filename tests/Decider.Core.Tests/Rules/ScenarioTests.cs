@@ -18,7 +18,7 @@ public sealed class ScenarioTests(ITestOutputHelper output)
         output.WriteLine($"{result.Verdict.Id} fit={result.RustFit} confidence={result.Confidence} gate={result.DecidedBy.Id}");
         foreach (var reason in result.Reasons)
         {
-            output.WriteLine($"  {(reason.Direction == Content.Direction.For ? "+" : "-")}{reason.Weight} {reason.Id}");
+            output.WriteLine($"  {(reason.Direction == Decider.Core.Content.Direction.For ? "+" : "-")}{reason.Weight} {reason.Id}");
         }
         Assert.Contains(result.Verdict.Id, scenario.Expect);
         Assert.DoesNotContain(result.Verdict.Id, scenario.Reject);

@@ -33,8 +33,18 @@ public static class ContentLoader
     {
         var errors = new ContentErrors();
         var references = new ContentReferences();
-        var markdown = files.Keys.Where(p => p.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
-            .Select(p => MarkdownFile.Parse(p, files[p], errors)).OfType<MarkdownFile>().ToList();
+        var markdown = new List<MarkdownFile>();
+        foreach (var path in files.Keys.Where(p => p.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            if (MarkdownFile.Parse(path, files[path], errors) is { } file)
+            {
+                markdown.Add(file);
+            }
+            else if (path.StartsWith(QuestionsFolder, StringComparison.Ordinal) || path.StartsWith(VerdictsFolder, StringComparison.Ordinal))
+            {
+                references.AssumeDefinedBy(path.StartsWith(QuestionsFolder, StringComparison.Ordinal) ? "question" : "verdict", path);
+            }
+        }
 
         var sources = Single(markdown, SourcesFile, errors) is { } s ? SourcesReader.Read(s, references) : [];
         var steps = Single(markdown, StepsFile, errors) is { } st ? StepsReader.Read(st, references) : [];

@@ -20,6 +20,13 @@ internal sealed class ContentReferences
         _definitions[(kind, id)] = (file, line);
     }
 
+    /// <summary>
+    /// Takes an unreadable file's id from its name (questions/scale.md defines question 'scale'), so that its
+    /// one error is not followed by an "unknown id" error at every place that refers to it.
+    /// </summary>
+    public void AssumeDefinedBy(string kind, string path) =>
+        _definitions.TryAdd((kind, Path.GetFileNameWithoutExtension(path)), (path, 1));
+
     public void Use(string kind, string id, string file, int line, string context) =>
         _uses.Add((kind, id, file, line, context));
 

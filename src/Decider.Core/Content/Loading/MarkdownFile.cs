@@ -67,6 +67,30 @@ internal sealed class MarkdownFile
             errors.Add(path, line, $"the front matter is not valid YAML: {Tidy(reason)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections, without a position.
+            errors.Add(path, firstYamlLine + LastReadableLine(yaml), "the front matter is not valid YAML: an unterminated '[', '{' or quote on or after this line");
+            return null;
+        }
+    }
+
+    private static int LastReadableLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)parser.Current!.End.Line;
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or YamlException)
+        {
+            return line;
+        }
+        return line;
     }
 
     private static string Tidy(string yamlMessage)

@@ -1,0 +1,191 @@
+using Decider.Core.Content.Loading;
+
+namespace Decider.Core.Tests.Content;
+
+/// <summary>
+/// One broken copy of the shipped content per kind of author mistake: each must be reported with the
+/// file, the line and what is wrong.
+/// </summary>
+public sealed class ContentErrorTests
+{
+    [Fact]
+    public void Load_ShippedContent_HasNoErrors()
+    {
+        var content = ContentLoader.Load(ShippedContent.Files());
+
+        Assert.Equal(17, content.Questions.Length);
+        Assert.Equal(6, content.Verdicts.Length);
+        Assert.Equal(16, content.Version.Length);
+    }
+
+    [Fact]
+    public void Load_InvalidYaml_ReportsFileAndLine()
+    {
+        var error = LoadBroken("questions/scale.md", "title: How much load does it carry?", "title: [How much load");
+
+        Assert.Equal("questions/scale.md", error.File);
+        Assert.Equal(LineOf("questions/scale.md", "title: How much load does it carry?"), error.Line);
+        Assert.Contains("not valid YAML", error.Message);
+    }
+
+    [Fact]
+    public void Load_RuleNamesUnknownQuestion_ReportsTheQuestion()
+    {
+        var error = LoadBroken("questions/scale.md", "when: { scale: small }", "when: { scael: small }");
+
+        Assert.Equal("questions/scale.md", error.File);
+        Assert.Equal(LineOf("questions/scale.md", "when: { scale: small }"), error.Line);
+        Assert.Contains("rule 'scale-small' refers to unknown question 'scael'", error.Message);
+    }
+
+    [Fact]
+    public void Load_RuleNamesMissingOption_ReportsTheOptionAndTheValidOnes()
+    {
+        var error = LoadBroken("questions/scale.md", "when: { scale: large }", "when: { scale: huge }");
+
+        Assert.Equal(LineOf("questions/scale.md", "when: { scale: large }"), error.Line);
+        Assert.Contains("option 'huge', which question 'scale' does not have (its options: small, medium, large)", error.Message);
+    }
+
+    [Fact]
+    public void Load_CitationOfUnknownSource_ReportsTheSource()
+    {
+        var error = LoadBroken("questions/scale.md", "    sources: [hammer, honest-tradeoffs]", "    sources: [hammer, wikipedia]");
+
+        Assert.Equal(LineOf("questions/scale.md", "    sources: [hammer, honest-tradeoffs]"), error.Line);
+        Assert.Contains("refers to unknown source 'wikipedia'", error.Message);
+    }
+
+    [Fact]
+    public void Load_DuplicateRuleId_ReportsBothPlaces()
+    {
+        var error = LoadBroken("questions/scale.md", "  - id: scale-large", "  - id: scale-small");
+
+        Assert.Equal(LineOf("questions/scale.md", "  - id: scale-large"), error.Line);
+        Assert.Contains("duplicate rule id 'scale-small' (first defined at questions/scale.md:", error.Message);
+    }
+
+    [Fact]
+    public void Load_DuplicateQuestionId_ReportsTheSecondFile()
+    {
+        var files = ShippedContent.Files();
+        files["questions/scale-copy.md"] = files["questions/scale.md"].Replace("id: scale-", "id: copy-scale-", StringComparison.Ordinal);
+
+        var errors = Assert.Throws<ContentException>(() => ContentLoader.Load(files)).Errors;
+
+        Assert.Contains(errors, e => e.File == "questions/scale.md" && e.Message.StartsWith("duplicate question id 'scale'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_MissingFrontMatter_ReportsLineOne()
+    {
+        var files = ShippedContent.Files();
+        files["questions/scale.md"] = "# Scale\n\nNo front matter here.\n";
+
+        var errors = Assert.Throws<ContentException>(() => ContentLoader.Load(files)).Errors;
+
+        Assert.Contains(errors, e => e.File == "questions/scale.md" && e.Line == 1 && e.Message.Contains("front matter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_MisspelledField_ReportsTheFieldAndTheKnownOnes()
+    {
+        var errors = LoadBrokenAll("questions/scale.md", "    direction: for", "    directon: for");
+
+        var line = LineOf("questions/scale.md", "    direction: for");
+        Assert.Contains(errors, e => e.Line == line && e.Message.StartsWith("unknown field 'directon' (expected one of: id, direction,", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message == "missing required field 'direction'");
+    }
+
+    [Fact]
+    public void Load_WeightOutOfRange_ReportsTheWeight()
+    {
+        var error = LoadBroken("questions/scale.md", "    weight: 5\n", "    weight: 500\n");
+
+        Assert.Equal(LineOf("questions/scale.md", "    weight: 5\n"), error.Line);
+        Assert.Contains("between 1 and 50", error.Message);
+    }
+
+    [Fact]
+    public void Load_GateWithUnknownVerdict_ReportsTheVerdict()
+    {
+        var error = LoadBroken("policy.md", "verdict: rust-library", "verdict: rust-lib");
+
+        Assert.Equal("policy.md", error.File);
+        Assert.Equal(LineOf("policy.md", "verdict: rust-library"), error.Line);
+        Assert.Contains("gate 'hot-path-library' refers to unknown verdict 'rust-lib'", error.Message);
+    }
+
+    [Fact]
+    public void Load_QuestionInNoStep_SaysWhereToAddIt()
+    {
+        var error = LoadBroken("steps.md", "questions: [performance, performance-needs, bottleneck, scale]", "questions: [performance, performance-needs, bottleneck]");
+
+        Assert.Equal("questions/scale.md", error.File);
+        Assert.Contains("question 'scale' is in no step", error.Message);
+    }
+
+    [Fact]
+    public void Load_VerdictWithoutNextSteps_ReportsTheMissingSection()
+    {
+        var errors = LoadBrokenAll("verdicts/go.md", "## Next steps", "## Next stepz");
+
+        Assert.All(errors, e => Assert.Equal("verdicts/go.md", e.File));
+        Assert.Contains(errors, e => e.Message == "unknown section '## Next stepz' (expected '## What it means', '## Next steps' or '## Spike plan')");
+        Assert.Contains(errors, e => e.Message == "the body must have a '## Next steps' section");
+    }
+
+    [Fact]
+    public void Load_UnknownSection_ReportsItsLine()
+    {
+        var files = ShippedContent.Files();
+        files["verdicts/go.md"] = files["verdicts/go.md"].Replace("## Next steps", "## Extras\n\nMore.\n\n## Next steps", StringComparison.Ordinal);
+
+        var error = Assert.Single(Assert.Throws<ContentException>(() => ContentLoader.Load(files)).Errors);
+
+        Assert.Equal(LineOf(files["verdicts/go.md"], "## Extras", text: true), error.Line);
+        Assert.Contains("unknown section '## Extras'", error.Message);
+    }
+
+    [Fact]
+    public void Load_MissingRequiredFile_SaysWhichFile()
+    {
+        var files = ShippedContent.Files();
+        files.Remove("sources.md");
+
+        var errors = Assert.Throws<ContentException>(() => ContentLoader.Load(files)).Errors;
+
+        Assert.Contains(errors, e => e.File == "sources.md" && e.Message.Contains("missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ContentException_Message_ListsEachErrorAsFileLineMessage()
+    {
+        var files = ShippedContent.Files();
+        files["questions/scale.md"] = files["questions/scale.md"].Replace("when: { scale: small }", "when: { scael: small }", StringComparison.Ordinal);
+
+        var exception = Assert.Throws<ContentException>(() => ContentLoader.Load(files));
+
+        Assert.Contains($"questions/scale.md:{LineOf("questions/scale.md", "when: { scale: small }")}: rule 'scale-small'", exception.Message);
+        Assert.DoesNotContain("   at ", exception.Message);
+    }
+
+    private static ContentError LoadBroken(string file, string find, string replace) =>
+        Assert.Single(LoadBrokenAll(file, find, replace));
+
+    private static IReadOnlyList<ContentError> LoadBrokenAll(string file, string find, string replace)
+    {
+        var files = ShippedContent.Files();
+        Assert.Contains(find, files[file]);
+        files[file] = files[file].Replace(find, replace, StringComparison.Ordinal);
+        return Assert.Throws<ContentException>(() => ContentLoader.Load(files)).Errors;
+    }
+
+    private static int LineOf(string fileOrText, string find, bool text = false)
+    {
+        var content = text ? fileOrText : ShippedContent.Files()[fileOrText];
+        var index = content.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{find}' not found");
+        return content[..index].Count(c => c == '\n') + 1;
+    }
+}
