@@ -141,9 +141,22 @@ internal sealed class CompiledModel
 
 internal readonly record struct CompiledClause(int Question, ulong Mask);
 
-internal sealed record CompiledRule(Rule Rule, CompiledClause[] Clauses);
-
-internal sealed record CompiledGate(Gate Gate, CompiledClause[] Clauses, Verdict Verdict)
+// Plain classes rather than records: they are compared and hashed by identity in the hot path, and
+// record equality would walk the whole content behind them.
+internal sealed class CompiledRule(Rule rule, CompiledClause[] clauses)
 {
-    public int MinFit => Gate.MinFit;
+    public Rule Rule { get; } = rule;
+
+    public CompiledClause[] Clauses { get; } = clauses;
+}
+
+internal sealed class CompiledGate(Gate gate, CompiledClause[] clauses, Verdict verdict)
+{
+    public Gate Gate { get; } = gate;
+
+    public CompiledClause[] Clauses { get; } = clauses;
+
+    public Verdict Verdict { get; } = verdict;
+
+    public int MinFit { get; } = gate.MinFit;
 }

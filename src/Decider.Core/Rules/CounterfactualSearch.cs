@@ -12,7 +12,7 @@ internal sealed class CounterfactualSearch
 {
     private const int PerVerdict = 2;
     private const int MaxResults = 10;
-    private const int PoolPerKind = 6;
+    private const int PoolPerKind = 4;
 
     private readonly CompiledModel _model;
     private readonly ulong[] _raw;
@@ -33,7 +33,7 @@ internal sealed class CounterfactualSearch
     {
         foreach (var trial in _singles)
         {
-            if (trial.First.Question == question && trial.Gate.Verdict != _current.Verdict)
+            if (trial.First.Question == question && trial.Gate.Verdict.Id != _current.Verdict.Id)
             {
                 return true;
             }
@@ -44,13 +44,13 @@ internal sealed class CounterfactualSearch
     public ImmutableArray<Counterfactual> Find()
     {
         var found = new List<Trial>();
-        var reached = new HashSet<Verdict>(ReferenceEqualityComparer.Instance) { _current.Verdict };
-        foreach (var group in _singles.Where(t => t.Gate.Verdict != _current.Verdict).GroupBy(t => t.Gate.Verdict))
+        var reached = new HashSet<string>(StringComparer.Ordinal) { _current.Verdict.Id };
+        foreach (var group in _singles.Where(t => t.Gate.Verdict.Id != _current.Verdict.Id).GroupBy(t => t.Gate.Verdict.Id))
         {
             reached.Add(group.Key);
             found.AddRange(group.OrderBy(t => t.Distance).ThenBy(t => t.First.Question).Take(PerVerdict));
         }
-        found.AddRange(Pairs(reached).GroupBy(t => t.Gate.Verdict)
+        found.AddRange(Pairs(reached).GroupBy(t => t.Gate.Verdict.Id)
             .SelectMany(g => g.OrderBy(t => t.Distance).ThenBy(t => t.First.Question).Take(PerVerdict)));
         return [.. found
             .OrderBy(t => t.Second is null ? 1 : 2)
@@ -84,7 +84,7 @@ internal sealed class CounterfactualSearch
         }
     }
 
-    private List<Trial> Pairs(HashSet<Verdict> reached)
+    private List<Trial> Pairs(HashSet<string> reached)
     {
         var pairs = new List<Trial>();
         if (reached.Count == _model.Content.Verdicts.Length)
@@ -105,7 +105,7 @@ internal sealed class CounterfactualSearch
                     continue;
                 }
                 var trial = Evaluate(pool[a].First, pool[b].First);
-                if (!reached.Contains(trial.Gate.Verdict))
+                if (!reached.Contains(trial.Gate.Verdict.Id))
                 {
                     pairs.Add(trial);
                 }
@@ -147,7 +147,7 @@ internal sealed class CounterfactualSearch
 
     private readonly record struct Change(int Question, ulong From, ulong To, int Distance);
 
-    private sealed record Trial(Change First, Change? Second, int Fit, CompiledGate Gate)
+    private readonly record struct Trial(Change First, Change? Second, int Fit, CompiledGate Gate)
     {
         public int Distance => First.Distance + (Second?.Distance ?? 0);
     }

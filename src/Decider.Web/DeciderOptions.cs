@@ -1,0 +1,16 @@
+namespace Decider.Web;
+
+/// <summary>The "Decider" configuration section; the names are a contract with operators (spec/operations.md).</summary>
+public sealed class DeciderOptions
+{
+    public const string Section = "Decider";
+
+    /// <summary>Where the SQLite file lives; relative paths are under the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The decision content; by default the copy shipped next to the app.</summary>
+    public string ContentDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "content");
+
+    /// <summary>Used in share links, Open Graph tags, the PDF and the ADR; by default the request's own.</summary>
+    public string? PublicBaseUrl { get; set; }
+}

@@ -1,0 +1,3 @@
+global using Decider.Core.Content;
+global using Decider.Core.Rules;
+global using Microsoft.AspNetCore.Http.HttpResults;

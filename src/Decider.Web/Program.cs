@@ -1,0 +1,39 @@
+using Decider.Core.Content.Loading;
+using Decider.Web;
+using Decider.Web.Content;
+using Decider.Web.Evaluate;
+using Decider.Web.Extensions;
+using Decider.Web.Health;
+
+if (args is [CheckContentCommand.Name, .. var rest])
+{
+    return CheckContentCommand.Run(rest.FirstOrDefault() ?? new DeciderOptions().ContentDirectory, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection(DeciderOptions.Section).Get<DeciderOptions>() ?? new DeciderOptions();
+ContentStore content;
+try
+{
+    content = ContentStore.Load(options.ContentDirectory);
+}
+catch (ContentException e)
+{
+    Console.Error.WriteLine($"Decider cannot start: the content in '{options.ContentDirectory}' has errors.");
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+builder.AddDeciderServices(content);
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapHealthApi();
+app.MapEvaluateApi();
+
+app.Run();
+return 0;
+
+public partial class Program;
