@@ -18,7 +18,7 @@ internal sealed class CounterfactualSearch
     private readonly ulong[] _raw;
     private readonly ulong[] _effective;
     private readonly CompiledGate _current;
-    private readonly List<Trial> _singles = [];
+    private readonly List<Trial> _singles;
 
     public CounterfactualSearch(CompiledModel model, ulong[] raw, ulong[] effective, CompiledGate current)
     {
@@ -26,6 +26,7 @@ internal sealed class CounterfactualSearch
         _raw = raw;
         _effective = effective;
         _current = current;
+        _singles = new List<Trial>(model.Questions.Sum(q => q.Options.Length));
         TrySingles();
     }
 
@@ -43,22 +44,46 @@ internal sealed class CounterfactualSearch
 
     public ImmutableArray<Counterfactual> Find()
     {
-        var found = new List<Trial>();
-        var reached = new HashSet<string>(StringComparer.Ordinal) { _current.Verdict.Id };
-        foreach (var group in _singles.Where(t => t.Gate.Verdict.Id != _current.Verdict.Id).GroupBy(t => t.Gate.Verdict.Id))
+        var currentId = _current.Verdict.Id;
+        var found = new List<Trial>(MaxResults * 2);
+        var taken = new Dictionary<string, int>(StringComparer.Ordinal) { [currentId] = PerVerdict };
+        var singles = _singles.FindAll(t => t.Gate.Verdict.Id != currentId);
+        singles.Sort(ByRank);
+        Take(singles, taken, found);
+        if (taken.Count < _model.Content.Verdicts.Length)
         {
-            reached.Add(group.Key);
-            found.AddRange(group.OrderBy(t => t.Distance).ThenBy(t => t.First.Question).Take(PerVerdict));
+            var pairs = Pairs(taken);
+            pairs.Sort(ByRank);
+            Take(pairs, taken, found);
         }
-        found.AddRange(Pairs(reached).GroupBy(t => t.Gate.Verdict.Id)
-            .SelectMany(g => g.OrderBy(t => t.Distance).ThenBy(t => t.First.Question).Take(PerVerdict)));
-        return [.. found
-            .OrderBy(t => t.Second is null ? 1 : 2)
-            .ThenBy(t => t.Distance)
-            .ThenBy(t => t.First.Question)
-            .ThenBy(t => t.Second?.Question ?? -1)
-            .Take(MaxResults)
-            .Select(ToCounterfactual)];
+        found.Sort(ByRank);
+        return [.. found.Take(MaxResults).Select(ToCounterfactual)];
+    }
+
+    /// <summary>Keeps the best few trials for each verdict; <paramref name="taken"/> counts them.</summary>
+    private static void Take(List<Trial> ranked, Dictionary<string, int> taken, List<Trial> found)
+    {
+        foreach (var trial in ranked)
+        {
+            var count = taken.GetValueOrDefault(trial.Gate.Verdict.Id);
+            if (count < PerVerdict)
+            {
+                taken[trial.Gate.Verdict.Id] = count + 1;
+                found.Add(trial);
+            }
+        }
+    }
+
+    /// <summary>Fewest changes first, then the smallest moves, then content order: a total order, so results are stable.</summary>
+    private static int ByRank(Trial a, Trial b)
+    {
+        var order = (a.Second is null ? 1 : 2).CompareTo(b.Second is null ? 1 : 2);
+        if (order == 0) order = a.Distance.CompareTo(b.Distance);
+        if (order == 0) order = a.First.Question.CompareTo(b.First.Question);
+        if (order == 0) order = a.First.To.CompareTo(b.First.To);
+        if (order == 0) order = (a.Second?.Question ?? -1).CompareTo(b.Second?.Question ?? -1);
+        if (order == 0) order = (a.Second?.To ?? 0).CompareTo(b.Second?.To ?? 0);
+        return order;
     }
 
     private void TrySingles()
@@ -84,13 +109,10 @@ internal sealed class CounterfactualSearch
         }
     }
 
-    private List<Trial> Pairs(HashSet<string> reached)
+    /// <summary>Pairs that reach a verdict no single change reaches (those not yet in <paramref name="reached"/>).</summary>
+    private List<Trial> Pairs(Dictionary<string, int> reached)
     {
         var pairs = new List<Trial>();
-        if (reached.Count == _model.Content.Verdicts.Length)
-        {
-            return pairs;
-        }
         var pool = _singles.OrderByDescending(t => t.Fit).Take(PoolPerKind)
             .Concat(_singles.OrderBy(t => t.Fit).Take(PoolPerKind))
             .Concat(_singles.Where(t => t.Gate != _current).Take(PoolPerKind))
@@ -105,7 +127,7 @@ internal sealed class CounterfactualSearch
                     continue;
                 }
                 var trial = Evaluate(pool[a].First, pool[b].First);
-                if (!reached.Contains(trial.Gate.Verdict.Id))
+                if (!reached.ContainsKey(trial.Gate.Verdict.Id))
                 {
                     pairs.Add(trial);
                 }

@@ -14,9 +14,10 @@ internal static class QuestionReader
     public static (Question? Question, ImmutableArray<Rule> Rules) Read(MarkdownFile file, ContentReferences references)
     {
         var fields = file.FrontMatter;
-        fields.AllowOnly("id", "kind", "title", "options", "sources", "asked-when", "rules");
+        fields.AllowOnly("id", "kind", "title", "short", "options", "sources", "asked-when", "rules");
         var id = fields.String("id");
         var title = fields.String("title");
+        var shortTitle = fields.String("short", required: false);
         var kind = ReadKind(fields);
         var options = ReadOptions(fields, id ?? "?", references);
         var sources = ReadSources(fields, "sources", references, $"question '{id}'");
@@ -27,7 +28,7 @@ internal static class QuestionReader
             return (null, rules);
         }
         references.Define("question", id, file.Path, fields.LineOfKey("id"), fields.Errors);
-        return (new Question(id, "", kind.Value, title, file.Body.Trim(), options, sources, askedWhen, file.Path), rules);
+        return (new Question(id, "", kind.Value, title, shortTitle ?? title, file.Body.Trim(), options, sources, askedWhen, file.Path), rules);
     }
 
     public static ImmutableArray<string> ReadSources(YamlFields fields, string key, ContentReferences references, string context)
