@@ -1,5 +1,6 @@
 using Decider.Core.Content.Loading;
 using Decider.Web;
+using Decider.Web.Components;
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
 using Decider.Web.Extensions;
@@ -29,9 +30,12 @@ builder.AddDeciderServices(content);
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAntiforgery();
 
+app.MapStaticAssets();
 app.MapHealthApi();
 app.MapEvaluateApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
 return 0;

@@ -13,7 +13,7 @@ public sealed record QuestionOption(string Id, string Label, string Help);
 /// <summary>
 /// A question of the wizard. <see cref="AskedWhen"/> names the answers under which it is asked at all;
 /// when they do not hold, any answer given to it is ignored. <see cref="ShortTitle"/> names the question
-/// inside a sentence, such as "if Rust reviewers were Two or three people".
+/// inside a sentence, in sentence case, such as "if Rust reviewers were Two or three people".
 /// </summary>
 public sealed record Question(
     string Id,

@@ -42,6 +42,14 @@ public sealed class DecisionEngine
             Content.Version);
     }
 
+    /// <summary>Whether <paramref name="questionId"/> is asked at all under <paramref name="answers"/> (its asked-when holds).</summary>
+    public bool IsAsked(string questionId, AnswerSet answers)
+    {
+        var state = Encode(answers);
+        _model.ApplyAskedWhen(state);
+        return _model.IsAsked(_model.QuestionIndex(questionId), state);
+    }
+
     private ulong[] Encode(AnswerSet answers)
     {
         var state = new ulong[_model.Questions.Length];

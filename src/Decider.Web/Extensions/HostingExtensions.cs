@@ -1,6 +1,8 @@
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
+using Decider.Web.Wizard;
 using FluentValidation;
+using MudBlazor.Services;
 
 namespace Decider.Web.Extensions;
 
@@ -12,6 +14,10 @@ public static class HostingExtensions
         builder.Services.AddSingleton(content);
         builder.Services.AddValidatorsFromAssemblyContaining<EvaluateRequestValidator>(ServiceLifetime.Singleton);
         builder.Services.AddProblemDetails();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddScoped<DraftStorage>();
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }

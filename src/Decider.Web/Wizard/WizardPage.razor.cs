@@ -1,0 +1,160 @@
+using Decider.Web.Content;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Decider.Web.Wizard;
+
+public sealed partial class WizardPage
+{
+    private readonly Dictionary<string, QuestionCard> _cards = new(StringComparer.Ordinal);
+    private ElementReference _heading;
+    private bool _restored;
+    private string? _focusQuestion;
+    private bool _focusHeading;
+    private string? _storageProblem;
+
+    [Inject]
+    public required ContentStore Store { get; init; }
+
+    [Inject]
+    public required DraftStorage Drafts { get; init; }
+
+    [Inject]
+    public required IDialogService Dialogs { get; init; }
+
+    [Inject]
+    public required TimeProvider Time { get; init; }
+
+    private WizardState State { get; set; } = null!;
+
+    protected override void OnInitialized() => State = new WizardState(Store.Engine);
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            // localStorage is only reachable once the circuit is up, so the draft comes back here.
+            try
+            {
+                if (await Drafts.LoadCurrentAsync() is { } draft)
+                {
+                    State.Restore(draft);
+                }
+            }
+            catch (JSException)
+            {
+                _storageProblem = "This browser does not let Decider keep your answers, so a reload will lose them.";
+            }
+            _restored = true;
+            StateHasChanged();
+            return;
+        }
+        if (_focusQuestion is { } questionId && _cards.TryGetValue(questionId, out var card))
+        {
+            _focusQuestion = null;
+            await card.FocusAsync();
+        }
+        else if (_focusHeading)
+        {
+            _focusHeading = false;
+            await _heading.FocusAsync();
+        }
+    }
+
+    private async Task AnsweredAsync(string questionId, bool pickedByKey)
+    {
+        if (pickedByKey)
+        {
+            _focusQuestion = NextQuestionInStep(questionId) ?? questionId;
+        }
+        await SaveAsync();
+    }
+
+    private async Task EnterAsync(string questionId)
+    {
+        if (NextQuestionInStep(questionId) is { } next)
+        {
+            _focusQuestion = next;
+            return;
+        }
+        await GoToAsync(State.StepIndex + 1);
+    }
+
+    private async Task GoToAsync(int step)
+    {
+        State.GoTo(step);
+        _focusQuestion = State.CurrentStep is { } current ? State.QuestionsOf(current).FirstOrDefault()?.Id : null;
+        _focusHeading = _focusQuestion is null;
+        await SaveAsync();
+    }
+
+    private async Task ApplyAsync(Counterfactual counterfactual)
+    {
+        State.Apply(counterfactual);
+        _focusHeading = true;
+        await SaveAsync();
+    }
+
+    private async Task OpenQuestionAsync(string questionId)
+    {
+        State.GoToQuestion(questionId);
+        _focusQuestion = questionId;
+        await SaveAsync();
+    }
+
+    private async Task RetryAsync()
+    {
+        State.Retry();
+        await SaveAsync();
+    }
+
+    private async Task StartOverAsync()
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Start over?", "This clears every answer you have given in this draft.",
+            yesText: "Start over", cancelText: "Keep my answers");
+        if (confirmed != true)
+        {
+            return;
+        }
+        var previous = State.DraftId;
+        State.StartOver();
+        await DeleteDraftAsync(previous);
+        await GoToAsync(0);
+    }
+
+    private string? NextQuestionInStep(string questionId)
+    {
+        var questions = State.CurrentStep is { } step ? State.QuestionsOf(step).Select(q => q.Id).ToList() : [];
+        var index = questions.IndexOf(questionId);
+        return index >= 0 && index + 1 < questions.Count ? questions[index + 1] : null;
+    }
+
+    private async Task SaveAsync()
+    {
+        try
+        {
+            await Drafts.SaveAsync(State.ToDraft(Time.GetUtcNow()));
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone; what it last stored is what the next visit restores.
+        }
+        catch (JSException)
+        {
+            _storageProblem = "This browser does not let Decider keep your answers, so a reload will lose them.";
+        }
+    }
+
+    private async Task DeleteDraftAsync(string draftId)
+    {
+        try
+        {
+            await Drafts.DeleteAsync(draftId);
+        }
+        catch (Exception e) when (e is JSException or JSDisconnectedException)
+        {
+            _storageProblem = "Your earlier answers could not be cleared from this browser.";
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+
+namespace Decider.Web.Wizard;
+
+/// <summary>
+/// Everything the wizard knows: the step, the answers and the result they give. A plain class, so tests
+/// can drive it without a browser. Every change re-evaluates, and answers to questions that are no longer
+/// asked are dropped.
+/// </summary>
+public sealed class WizardState
+{
+    private readonly Dictionary<string, string> _notices = new(StringComparer.Ordinal);
+
+    public WizardState(DecisionEngine engine)
+    {
+        Engine = engine;
+        Result = engine.Evaluate(Answers);
+    }
+
+    public DecisionEngine Engine { get; }
+
+    public DecisionContent Content => Engine.Content;
+
+    public string DraftId { get; private set; } = NewDraftId();
+
+    /// <summary>The step shown; <see cref="StepCount"/> is the result.</summary>
+    public int StepIndex { get; private set; }
+
+    public int StepCount => Content.Steps.Length;
+
+    public bool OnResult => StepIndex >= StepCount;
+
+    public Step? CurrentStep => OnResult ? null : Content.Steps[StepIndex];
+
+    public AnswerSet Answers { get; private set; } = AnswerSet.Empty;
+
+    public Evaluation Result { get; private set; }
+
+    /// <summary>Set when the last evaluation failed; the answers and the last good result stay.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Per question: an earlier answer that the current content no longer offers.</summary>
+    public IReadOnlyDictionary<string, string> Notices => _notices;
+
+    public IEnumerable<Question> QuestionsOf(Step step) =>
+        Content.QuestionsInStep(step.Id).Where(q => Engine.IsAsked(q.Id, Answers));
+
+    public int AnsweredIn(Step step) => QuestionsOf(step).Count(q => Answers.IsAnswered(q.Id));
+
+    public void Choose(string questionId, params string[] optionIds) => Change(Answers.With(questionId, [.. optionIds]), questionId);
+
+    public void Toggle(string questionId, string optionId)
+    {
+        var chosen = Answers.Get(questionId) ?? [];
+        Choose(questionId, chosen.Contains(optionId) ? [.. chosen.Where(o => o != optionId)] : [.. chosen, optionId]);
+    }
+
+    public void SetDontKnow(string questionId) => Change(Answers.Without(questionId), questionId);
+
+    public void GoTo(int step) => StepIndex = Math.Clamp(step, 0, StepCount);
+
+    public void GoToQuestion(string questionId) =>
+        GoTo(Content.Steps.Select((s, i) => (s, i)).First(x => x.s.Id == Content.Question(questionId).StepId).i);
+
+    public void Next() => GoTo(StepIndex + 1);
+
+    public void Back() => GoTo(StepIndex - 1);
+
+    /// <summary>Takes a counterfactual's answers, to explore where they lead.</summary>
+    public void Apply(Counterfactual counterfactual)
+    {
+        foreach (var change in counterfactual.Changes)
+        {
+            _notices.Remove(change.QuestionId);
+        }
+        Change(Answers.Apply(counterfactual.Changes), null);
+    }
+
+    public void StartOver()
+    {
+        DraftId = NewDraftId();
+        StepIndex = 0;
+        _notices.Clear();
+        Change(AnswerSet.Empty, null);
+    }
+
+    public void Retry() => Change(Answers, null);
+
+    public Draft ToDraft(DateTimeOffset now) =>
+        new(DraftId, StepIndex, Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal), now);
+
+    /// <summary>
+    /// Takes a saved draft back. Answers the content no longer accepts are left out, each with a notice
+    /// on its question, rather than failing.
+    /// </summary>
+    public void Restore(Draft draft)
+    {
+        DraftId = draft.Id;
+        _notices.Clear();
+        var answers = AnswerSet.Empty;
+        foreach (var (questionId, optionIds) in draft.Answers ?? [])
+        {
+            if (Content.FindQuestion(questionId) is not { } question)
+            {
+                continue;
+            }
+            var unknown = optionIds.Where(o => question.FindOption(o) is null).ToList();
+            if (unknown.Count > 0 || (question.Kind == QuestionKind.Single && optionIds.Length != 1))
+            {
+                _notices[questionId] = $"Your earlier answer \u201c{string.Join(", ", unknown.DefaultIfEmpty(string.Join(", ", optionIds)))}\u201d is no longer one of the options. Please choose again.";
+                continue;
+            }
+            answers = answers.With(questionId, [.. optionIds]);
+        }
+        StepIndex = Math.Clamp(draft.Step, 0, StepCount);
+        Change(answers, null);
+    }
+
+    private void Change(AnswerSet answers, string? questionId)
+    {
+        if (questionId is not null)
+        {
+            _notices.Remove(questionId);
+        }
+        try
+        {
+            Result = Engine.Evaluate(answers);
+            Answers = Result.Answers;
+            Error = null;
+        }
+        catch (ArgumentException e)
+        {
+            Answers = answers;
+            Error = $"The verdict could not be worked out from these answers: {e.Message}";
+        }
+    }
+
+    private static string NewDraftId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+}

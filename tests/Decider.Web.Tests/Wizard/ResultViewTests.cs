@@ -1,0 +1,61 @@
+using Bunit;
+using Decider.Core.Rules;
+using Decider.Web.Wizard;
+
+namespace Decider.Web.Tests.Wizard;
+
+public sealed class ResultViewTests : WizardTestContext
+{
+    [Fact]
+    public void Render_Result_ShowsVerdictReasonsWithSourcesAndNextSteps()
+    {
+        var state = NewState();
+        state.Choose("lifespan", "long-lived");
+        state.Choose("workload", "parser");
+        state.Choose("failure-cost", "high");
+        state.Choose("rust-reviewers", "none");
+
+        var cut = Render<ResultView>(p => p.Add(c => c.Result, state.Result).Add(c => c.Content, state.Content));
+
+        Assert.Equal(state.Result.Verdict.Title, cut.Find("#result-title").TextContent);
+        var reasons = cut.FindAll("li.reason");
+        Assert.Equal(state.Result.Reasons.Length, reasons.Count);
+        Assert.All(reasons, r => Assert.NotEmpty(r.QuerySelectorAll("a[href^='/sources#']")));
+        Assert.Contains("Next steps", cut.Markup);
+        Assert.Contains("Open questions", cut.Markup);
+    }
+
+    [Fact]
+    public void Render_Spike_ShowsTheSpikePlan()
+    {
+        var state = NewState();
+        foreach (var (question, option) in new[] { ("lifespan", "long-lived"), ("workload", "parser"), ("performance", "important"),
+            ("bottleneck", "runtime-bound"), ("failure-cost", "high"), ("input-trust", "untrusted"), ("runtime-profile", "always-on"),
+            ("change-rate", "stable"), ("boundary", "clear"), ("rust-reviewers", "one"), ("deadline", "flexible"), ("hiring", "train") })
+        {
+            state.Choose(question, option);
+        }
+        Assert.Equal("rust-spike", state.Result.Verdict.Id);
+
+        var cut = Render<ResultView>(p => p.Add(c => c.Result, state.Result).Add(c => c.Content, state.Content));
+
+        Assert.Contains("Spike plan", cut.Markup);
+        Assert.Contains("four to six weeks", cut.Markup);
+    }
+
+    [Fact]
+    public void Click_TryThis_RaisesApplyWithThatCounterfactual()
+    {
+        var state = NewState();
+        state.Choose("lifespan", "prototype");
+        Counterfactual? applied = null;
+        var cut = Render<ResultView>(p => p.Add(c => c.Result, state.Result).Add(c => c.Content, state.Content)
+            .Add(c => c.OnApply, c => applied = c));
+
+        var first = cut.FindAll(".counterfactuals li")[0];
+        Assert.StartsWith("If ", first.TextContent.Trim());
+        first.QuerySelector("button")!.Click();
+
+        Assert.Same(state.Result.Counterfactuals[0], applied);
+    }
+}
