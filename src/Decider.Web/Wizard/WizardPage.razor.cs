@@ -47,6 +47,7 @@ public sealed partial class WizardPage
                 _storageProblem = "This browser does not let Decider keep your answers, so a reload will lose them.";
             }
             _restored = true;
+            _focusQuestion = State.CurrentStep is { } step ? State.QuestionsOf(step).FirstOrDefault()?.Id : null;
             StateHasChanged();
             return;
         }

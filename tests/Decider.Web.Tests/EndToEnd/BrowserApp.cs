@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+namespace Decider.Web.Tests.EndToEnd;
+
+/// <summary>
+/// The real app on Kestrel at a loopback port, and Debian's Chromium driven by Playwright. Browser
+/// downloads do not work here, so Chromium must be installed at <see cref="ChromiumPath"/> (tests/run.sh
+/// installs it); without it these tests fail rather than skip.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public DeciderFactory Server { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public int Port { get; } = FreePort();
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run tests/run.sh, which installs Debian's chromium package.");
+        }
+        Server = StartServer(Port);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // The flags keep Chromium from reaching for the network, which is closed here.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>Stops the server and starts a fresh one on the same port, as a deployment or crash would.</summary>
+    public async Task RestartServerAsync()
+    {
+        await Server.DisposeAsync();
+        Server = StartServer(Port);
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+
+    private static DeciderFactory StartServer(int port)
+    {
+        var server = new DeciderFactory();
+        server.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        server.StartServer();
+        return server;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
