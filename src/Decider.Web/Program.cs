@@ -25,6 +25,9 @@ catch (ContentException e)
     return 1;
 }
 
+// Serves package assets (MudBlazor, the Blazor script) from a plain build in any environment; a published
+// app carries them in wwwroot and this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.AddDeciderServices(content);
 
 var app = builder.Build();
