@@ -11,6 +11,8 @@ public sealed class DeciderOptions
     /// <summary>The decision content; by default the copy shipped next to the app.</summary>
     public string ContentDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "content");
 
+    public Infrastructure.StorageOptions Storage { get; set; } = new();
+
     /// <summary>Used in share links, Open Graph tags, the PDF and the ADR; by default the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
 }

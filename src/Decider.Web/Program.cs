@@ -1,5 +1,8 @@
 using Decider.Core.Content.Loading;
 using Decider.Web;
+using Decider.Web.Assessments;
+using Decider.Web.Infrastructure;
+using Decider.Web.Reports;
 using Decider.Web.Components;
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
@@ -28,9 +31,10 @@ catch (ContentException e)
 // Serves package assets (MudBlazor, the Blazor script) from a plain build in any environment; a published
 // app carries them in wwwroot and this does nothing there.
 builder.WebHost.UseStaticWebAssets();
-builder.AddDeciderServices(content);
+builder.AddDeciderServices(content, options);
 
 var app = builder.Build();
+await app.Services.MigrateDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAntiforgery();
@@ -38,9 +42,11 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthApi();
 app.MapEvaluateApi();
+app.MapAssessmentsApi();
+app.MapReportsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
 return 0;
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
+using Decider.Web.Infrastructure;
 using Decider.Web.Wizard;
 using FluentValidation;
 using MudBlazor.Services;
@@ -8,11 +9,12 @@ namespace Decider.Web.Extensions;
 
 public static class HostingExtensions
 {
-    public static WebApplicationBuilder AddDeciderServices(this WebApplicationBuilder builder, ContentStore content)
+    public static WebApplicationBuilder AddDeciderServices(this WebApplicationBuilder builder, ContentStore content, DeciderOptions options)
     {
+        builder.AddDeciderStorage(options);
         builder.Services.AddOptions<DeciderOptions>().BindConfiguration(DeciderOptions.Section);
         builder.Services.AddSingleton(content);
-        builder.Services.AddValidatorsFromAssemblyContaining<EvaluateRequestValidator>(ServiceLifetime.Singleton);
+        builder.Services.AddValidatorsFromAssemblyContaining<EvaluateRequestValidator>(ServiceLifetime.Scoped);
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

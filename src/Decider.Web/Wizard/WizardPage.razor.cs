@@ -90,9 +90,9 @@ public sealed partial class WizardPage
         await SaveAsync();
     }
 
-    private async Task ApplyAsync(Counterfactual counterfactual)
+    private async Task ApplyAsync(int counterfactual)
     {
-        State.Apply(counterfactual);
+        State.Apply(State.Result.Counterfactuals[counterfactual]);
         _focusHeading = true;
         await SaveAsync();
     }

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Decider.Web.Assessments;
 
 namespace Decider.Web.Wizard;
 
@@ -11,6 +11,7 @@ namespace Decider.Web.Wizard;
 public sealed class WizardState
 {
     private readonly Dictionary<string, string> _notices = new(StringComparer.Ordinal);
+    private SavedReport? _report;
 
     public WizardState(DecisionEngine engine)
     {
@@ -36,6 +37,9 @@ public sealed class WizardState
     public AnswerSet Answers { get; private set; } = AnswerSet.Empty;
 
     public Evaluation Result { get; private set; }
+
+    /// <summary>The result as the result view and a saved assessment show it.</summary>
+    public SavedReport Report => _report ??= SavedReport.From(Result, Content);
 
     /// <summary>Set when the last evaluation failed; the answers and the last good result stay.</summary>
     public string? Error { get; private set; }
@@ -127,6 +131,7 @@ public sealed class WizardState
         {
             Result = Engine.Evaluate(answers);
             Answers = Result.Answers;
+            _report = null;
             Error = null;
         }
         catch (ArgumentException e)

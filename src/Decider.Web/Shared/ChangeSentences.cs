@@ -1,4 +1,4 @@
-namespace Decider.Web.Wizard;
+namespace Decider.Web.Shared;
 
 /// <summary>Counterfactuals as plain sentences: "If Rust reviewers were “Two or three people” instead of “One person”".</summary>
 public static class ChangeSentences

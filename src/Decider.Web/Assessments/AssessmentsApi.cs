@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Decider.Web.Content;
+using Decider.Web.Evaluate;
+using Decider.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Decider.Web.Assessments;
+
+public static class AssessmentsApi
+{
+    public const string DeleteTokenHeader = "X-Delete-Token";
+
+    public static RouteGroupBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
+        api.MapPost("/", SaveAsync).WithName("SaveAssessment").WithSummary("Save answers and their result for good");
+        api.MapGet("/{id}", GetAsync).WithName("GetAssessment").WithSummary("A saved assessment with the result stored when it was saved");
+        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteAssessment").WithSummary($"Delete an assessment with the token in {DeleteTokenHeader}");
+        return api;
+    }
+
+    public static async Task<IResult> SaveAsync(HttpRequest request, ContentStore store, IValidator<SaveAssessmentRequest> validator,
+        DeciderDbContext db, IOptions<DeciderOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        using (document)
+        {
+            var body = new SaveAssessmentRequest(document!.RootElement);
+            var check = await validator.ValidateAsync(body, cancellationToken);
+            if (!check.IsValid)
+            {
+                return TypedResults.ValidationProblem(check.ToDictionary(), title: "The assessment is not valid",
+                    detail: "Fix the fields listed under 'errors'; answer errors are keyed by question id.");
+            }
+            var engine = store.Engine;
+            var evaluation = engine.Evaluate(AnswersJson.ToAnswerSet(body.Answers));
+            var result = JsonSerializer.SerializeToElement(EvaluationResponse.From(evaluation, engine.Content), JsonSerializerOptions.Web);
+            var token = AssessmentIds.NewDeleteToken();
+            var assessment = new Assessment
+            {
+                Id = AssessmentIds.NewId(),
+                Title = body.Title,
+                Notes = body.Notes,
+                AnswersJson = body.Answers.GetRawText(),
+                ResultJson = result.GetRawText(),
+                ReportJson = JsonSerializer.Serialize(SavedReport.From(evaluation, engine.Content), JsonSerializerOptions.Web),
+                ContentVersion = evaluation.ContentVersion,
+                CreatedAt = time.GetUtcNow().UtcDateTime,
+                RevisesId = body.Revises,
+                DeleteTokenHash = AssessmentIds.Hash(token),
+            };
+            db.Assessments.Add(assessment);
+            await db.SaveChangesAsync(cancellationToken);
+            var path = $"/a/{assessment.Id}";
+            return TypedResults.Created(path, new SavedAssessmentResponse(assessment.Id, PublicUrl(request, options.Value, path), token, result));
+        }
+    }
+
+    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, CancellationToken cancellationToken) =>
+        await FindAsync(db, id, cancellationToken) is not { } a
+            ? NotFound()
+            : TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, Json(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.ContentVersion, Json(a.ResultJson)));
+
+    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, id, cancellationToken) is not { } assessment)
+        {
+            return NotFound();
+        }
+        if (!AssessmentIds.TokenMatches(request.Headers[DeleteTokenHeader].FirstOrDefault(), assessment.DeleteTokenHash))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong delete token",
+                detail: $"Send the delete token shown when the assessment was saved in the '{DeleteTokenHeader}' header.");
+        }
+        db.Assessments.Remove(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The assessment with that id, or null, also for an id that cannot be one.</summary>
+    public static async Task<Assessment?> FindAsync(DeciderDbContext db, string? id, CancellationToken cancellationToken) =>
+        AssessmentIds.IsWellFormed(id) ? await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
+
+    /// <summary>An absolute link for sharing: the configured public base URL, or the request's own scheme and host.</summary>
+    public static string PublicUrl(HttpRequest request, DeciderOptions options, string path) =>
+        (options.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}") + path;
+
+    public static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such assessment",
+            detail: "No saved assessment has this id. It may have been deleted, or the link may be incomplete.");
+
+    private static JsonElement Json(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Decider.Web.Shared;
+
+namespace Decider.Web.Assessments;
+
+/// <summary>
+/// What the share page, the PDF and the ADR show of a result, frozen when it is saved so that later
+/// content changes never rewrite a saved decision.
+/// </summary>
+public sealed record SavedReport(
+    ReportVerdict Verdict,
+    int RustFit,
+    string Confidence,
+    ReportGate DecidedBy,
+    ImmutableArray<ReportReason> Reasons,
+    ImmutableArray<ReportQuestion> OpenQuestions,
+    ImmutableArray<ReportCounterfactual> Counterfactuals,
+    ImmutableArray<ReportAnswer> Answers,
+    ImmutableArray<Source> Sources,
+    ImmutableArray<ReportVerdictOption> Verdicts,
+    string ContentVersion)
+{
+    public static SavedReport Of(Infrastructure.Assessment assessment) =>
+        System.Text.Json.JsonSerializer.Deserialize<SavedReport>(assessment.ReportJson, System.Text.Json.JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"Assessment {assessment.Id} has no report.");
+
+    public IEnumerable<ReportReason> For => Reasons.Where(r => r.Direction == "for");
+
+    public IEnumerable<ReportReason> Against => Reasons.Where(r => r.Direction == "against");
+
+    public Source Source(string id) => Sources.First(s => s.Id == id);
+
+    public static SavedReport From(Evaluation evaluation, DecisionContent content)
+    {
+        var cited = evaluation.Reasons.SelectMany(r => r.SourceIds).Concat(evaluation.DecidedBy.SourceIds).ToHashSet();
+        var steps = content.Steps.ToDictionary(s => s.Id, s => s.Title);
+        var open = evaluation.OpenQuestions.Select(q => q.Id).ToHashSet();
+        return new SavedReport(
+            new ReportVerdict(evaluation.Verdict.Id, evaluation.Verdict.Title, evaluation.Verdict.Summary,
+                evaluation.Verdict.MeaningMarkdown, evaluation.Verdict.NextStepsMarkdown, evaluation.Verdict.SpikePlanMarkdown),
+            evaluation.RustFit,
+            evaluation.Confidence.ToString().ToLowerInvariant(),
+            new ReportGate(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, evaluation.DecidedBy.SourceIds),
+            [.. evaluation.Reasons.Select(r => new ReportReason(r.Id, r.Direction == Direction.For ? "for" : "against", r.Weight, r.Text,
+                [.. r.QuestionIds.Select(q => content.Question(q).ShortTitle)], r.SourceIds))],
+            [.. evaluation.OpenQuestions.Select(q => new ReportQuestion(q.Id, q.Title))],
+            [.. evaluation.Counterfactuals.Select(c => new ReportCounterfactual(ChangeSentences.Describe(c, content), c.Verdict.Id, c.Verdict.Title, c.RustFit))],
+            [.. content.Questions
+                .Where(q => evaluation.Answers.IsAnswered(q.Id) || open.Contains(q.Id))
+                .Select(q => new ReportAnswer(q.Id, q.Title, steps[q.StepId],
+                    evaluation.Answers.Get(q.Id) is { } chosen ? ChangeSentences.Labels(q, chosen) : null))],
+            [.. content.Sources.Where(s => cited.Contains(s.Id))],
+            [.. content.Verdicts.Select(v => new ReportVerdictOption(v.Id, v.Title, v.Summary))],
+            evaluation.ContentVersion);
+    }
+}
+
+public sealed record ReportVerdict(string Id, string Title, string Summary, string MeaningMarkdown, string NextStepsMarkdown, string? SpikePlanMarkdown);
+
+public sealed record ReportVerdictOption(string Id, string Title, string Summary);
+
+public sealed record ReportGate(string Id, string Text, ImmutableArray<string> SourceIds);
+
+public sealed record ReportReason(string Id, string Direction, int Weight, string Text, ImmutableArray<string> Questions, ImmutableArray<string> SourceIds);
+
+public sealed record ReportQuestion(string Id, string Title);
+
+public sealed record ReportCounterfactual(string Sentence, string VerdictId, string VerdictTitle, int RustFit);
+
+/// <summary>A question and the answer given, as labels; <see cref="Answer"/> is null for "I don't know yet".</summary>
+public sealed record ReportAnswer(string QuestionId, string Question, string Step, string? Answer);

@@ -1,0 +1,32 @@
+namespace Decider.Web.Infrastructure;
+
+/// <summary>
+/// A saved assessment. Never updated: the result and report are the ones computed when it was saved,
+/// under <see cref="ContentVersion"/>; a revision is a new assessment pointing at its parent.
+/// </summary>
+public sealed class Assessment
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Notes { get; init; }
+
+    /// <summary>The answers as given, in the JSON shape of the API.</summary>
+    public required string AnswersJson { get; init; }
+
+    /// <summary>The evaluate response at save time, exactly as the API returned it.</summary>
+    public required string ResultJson { get; init; }
+
+    /// <summary>Everything the share page, PDF and ADR show, frozen at save time (see <see cref="Assessments.SavedReport"/>).</summary>
+    public required string ReportJson { get; init; }
+
+    public required string ContentVersion { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+
+    public string? RevisesId { get; init; }
+
+    /// <summary>SHA-256 of the delete token; the token itself is shown once and never stored.</summary>
+    public required byte[] DeleteTokenHash { get; init; }
+}

@@ -1,0 +1,21 @@
+using Decider.Web.Infrastructure.EntityConfigurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Decider.Web.Infrastructure;
+
+/// <summary>
+/// The app's database. Each provider has its own subclass so that each keeps its own migrations:
+/// <c>dotnet ef migrations add NAME --project src/Decider.Web --context SqliteDeciderDbContext --output-dir Infrastructure/Migrations/Sqlite</c>
+/// and the same with <c>PostgresDeciderDbContext</c> and <c>Infrastructure/Migrations/Postgres</c>.
+/// </summary>
+public abstract class DeciderDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfiguration(new AssessmentEntityTypeConfiguration());
+}
+
+public sealed class SqliteDeciderDbContext(DbContextOptions<SqliteDeciderDbContext> options) : DeciderDbContext(options);
+
+public sealed class PostgresDeciderDbContext(DbContextOptions<PostgresDeciderDbContext> options) : DeciderDbContext(options);

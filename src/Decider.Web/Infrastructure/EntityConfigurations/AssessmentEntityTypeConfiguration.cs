@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Decider.Web.Infrastructure.EntityConfigurations;
+
+public sealed class AssessmentEntityTypeConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.ToTable("assessments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasMaxLength(32);
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.Property(a => a.Notes).HasMaxLength(10_000);
+        builder.Property(a => a.ContentVersion).HasMaxLength(64);
+        builder.Property(a => a.RevisesId).HasMaxLength(32);
+        builder.Property(a => a.DeleteTokenHash).HasMaxLength(32);
+        // SQLite hands back DateTime values without a kind; every stored time is UTC.
+        builder.Property(a => a.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        builder.HasIndex(a => a.RevisesId);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Decider.Web.Infrastructure;
+
+public static class StorageExtensions
+{
+    public const string ConnectionStringName = "Decider";
+
+    /// <summary>
+    /// Registers the database chosen by Decider:Storage:Provider as <see cref="DeciderDbContext"/>. SQLite
+    /// by default, in decider.db under the data directory, which is created when missing.
+    /// </summary>
+    public static WebApplicationBuilder AddDeciderStorage(this WebApplicationBuilder builder, DeciderOptions options)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        switch (options.Storage.Provider.ToLowerInvariant())
+        {
+            case StorageOptions.Sqlite:
+                connectionString ??= DefaultSqlite(options.DataDirectory);
+                builder.Services.AddDbContext<SqliteDeciderDbContext>(o => o.UseSqlite(connectionString));
+                builder.Services.AddScoped<DeciderDbContext>(s => s.GetRequiredService<SqliteDeciderDbContext>());
+                break;
+            case StorageOptions.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException($"Decider:Storage:Provider is 'postgres' but ConnectionStrings:{ConnectionStringName} is not set.");
+                }
+                builder.Services.AddDbContext<PostgresDeciderDbContext>(o => o.UseNpgsql(connectionString));
+                builder.Services.AddScoped<DeciderDbContext>(s => s.GetRequiredService<PostgresDeciderDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Decider:Storage:Provider must be '{StorageOptions.Sqlite}' or '{StorageOptions.Postgres}', not '{options.Storage.Provider}'.");
+        }
+        return builder;
+    }
+
+    /// <summary>Creates or upgrades the schema with the provider's migrations; for SQLite also turns on WAL.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DeciderDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the share page read while a save writes, and survives a crash without losing commits.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+
+    private static string DefaultSqlite(string dataDirectory)
+    {
+        var directory = Path.GetFullPath(dataDirectory);
+        Directory.CreateDirectory(directory);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "decider.db"), Pooling = true }.ToString();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using Decider.Web.Assessments;
+using Decider.Web.Infrastructure;
+
+namespace Decider.Web.Reports;
+
+/// <summary>
+/// The decision as a Markdown Architecture Decision Record in the MADR shape, for teams to commit next
+/// to their code. Text typed by users is escaped so that it can never become markup.
+/// </summary>
+public static class AdrDocument
+{
+    public static string Write(Assessment assessment, SavedReport report, string shareUrl)
+    {
+        var md = new StringBuilder();
+        var date = assessment.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        md.AppendLine(CultureInfo.InvariantCulture, $"# {Escape(assessment.Title)}: {report.Verdict.Title}").AppendLine();
+        md.AppendLine("* Status: proposed");
+        md.AppendLine(CultureInfo.InvariantCulture, $"* Date: {date}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"* Assessment: <{shareUrl}> (Decider content version `{assessment.ContentVersion}`)").AppendLine();
+
+        md.AppendLine("## Context and Problem Statement").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Should *{Escape(assessment.Title)}* be written in Rust? The answers the team gave:").AppendLine();
+        foreach (var answer in report.Answers)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* {answer.Question} — {answer.Answer ?? "*I don't know yet*"}");
+        }
+        md.AppendLine();
+
+        md.AppendLine("## Decision Drivers").AppendLine();
+        foreach (var reason in report.Reasons)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* {Capitalise(string.Join(", ", reason.Questions))} ({(reason.Direction == "for" ? "for" : "against")} Rust, weight {reason.Weight}): {reason.Text} {Cite(reason.SourceIds)}");
+        }
+        if (report.Reasons.Length == 0)
+        {
+            md.AppendLine("* No answer given yet weighs for or against Rust.");
+        }
+        md.AppendLine();
+
+        md.AppendLine("## Considered Options").AppendLine();
+        foreach (var option in report.Verdicts)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* {option.Title}: {option.Summary}");
+        }
+        md.AppendLine();
+
+        md.AppendLine("## Decision Outcome").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Chosen option: \"{report.Verdict.Title}\", because {Lower(report.DecidedBy.Text)} {Cite(report.DecidedBy.SourceIds)}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Rust fit {report.RustFit}/100, {report.Confidence} confidence.").AppendLine();
+        md.AppendLine("### Consequences").AppendLine();
+        foreach (var reason in report.For)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* Good, because {Lower(reason.Text)}");
+        }
+        foreach (var reason in report.Against)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* Bad, because {Lower(reason.Text)}");
+        }
+        md.AppendLine();
+        md.AppendLine("### Next steps").AppendLine().AppendLine(report.Verdict.NextStepsMarkdown).AppendLine();
+        if (report.Verdict.SpikePlanMarkdown is { } spikePlan)
+        {
+            md.AppendLine("### Spike plan").AppendLine().AppendLine(spikePlan).AppendLine();
+        }
+        if (report.OpenQuestions.Length > 0)
+        {
+            md.AppendLine("## Open Questions").AppendLine();
+            foreach (var question in report.OpenQuestions)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"* {question.Title}");
+            }
+            md.AppendLine();
+        }
+        if (report.Counterfactuals.Length > 0)
+        {
+            md.AppendLine("## What Would Change This Decision").AppendLine();
+            foreach (var counterfactual in report.Counterfactuals)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"* {counterfactual.Sentence} → {counterfactual.VerdictTitle}");
+            }
+            md.AppendLine();
+        }
+        if (assessment.Notes is { } notes)
+        {
+            md.AppendLine("## Notes").AppendLine();
+            foreach (var line in notes.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"> {Escape(line)}");
+            }
+            md.AppendLine();
+        }
+        md.AppendLine("## Links").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"* [Decider assessment]({shareUrl})");
+        foreach (var (source, index) in report.Sources.Select((s, i) => (s, i + 1)))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* [{index}] {source.Title}, {source.Author}, {source.Date} (`{source.Id}`)");
+        }
+        return md.ToString();
+    }
+
+    /// <summary>Escapes Markdown punctuation and HTML, so user text shows as typed and never as markup.</summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '!' or '|' or '~' => $"\\{c}",
+                _ => c.ToString(),
+            });
+        }
+        return escaped.ToString();
+    }
+
+    private static string Cite(IEnumerable<string> sourceIds) => string.Concat(sourceIds.Select(id => $"[`{id}`]"));
+
+    private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static string Capitalise(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using Decider.Web.Assessments;
+using Decider.Web.Infrastructure;
+using Decider.Web.Reports.Layout;
+using Decider.Web.Shared;
+using SkiaSharp;
+using static Decider.Web.Reports.ReportTypography;
+
+namespace Decider.Web.Reports;
+
+/// <summary>
+/// The PDF recommendation report: what an architect forwards. Composed top to bottom from the saved
+/// report, with every source cited by number and listed under References.
+/// </summary>
+public sealed class AssessmentReport(Assessment assessment, SavedReport report, string shareUrl)
+{
+    private readonly PageLayout _layout = new();
+    private readonly Dictionary<string, int> _references = report.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
+
+    private static float Width => PageLayout.ContentWidth;
+
+    public byte[] Render()
+    {
+        ComposeTitle();
+        ComposeVerdict();
+        ComposeReasons();
+        ComposeList("Open questions", report.OpenQuestions.Select(q => q.Title), "Every question was answered.");
+        ComposeList("What would change the verdict", report.Counterfactuals.Select(c => $"{c.Sentence} → {c.VerdictTitle} (fit {c.RustFit})"), "No single answer change would change it.");
+        ComposeMarkdown("Next steps", report.Verdict.NextStepsMarkdown);
+        if (report.Verdict.SpikePlanMarkdown is { } spikePlan)
+        {
+            ComposeMarkdown("Spike plan", spikePlan);
+        }
+        ComposeAnswers();
+        if (assessment.Notes is { } notes)
+        {
+            Heading("Notes");
+            _layout.Add(Paragraph(notes, Body));
+        }
+        ComposeReferences();
+        var created = assessment.CreatedAt;
+        return PdfWriter.Write(_layout, new SKDocumentPdfMetadata
+        {
+            Title = assessment.Title,
+            Subject = $"Decider recommendation: {report.Verdict.Title}",
+            Author = "Decider",
+            Creator = "Decider",
+            Producer = "Decider",
+            Creation = created,
+            Modified = created,
+        }, Decorate);
+    }
+
+    private void ComposeTitle()
+    {
+        _layout.Add(new TextRow("RUST RECOMMENDATION", Label));
+        _layout.Add(Paragraph(assessment.Title, Title));
+        _layout.Add(new TextRow($"Saved {assessment.CreatedAt.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)} · content version {assessment.ContentVersion}", Small));
+        _layout.Add(new TextRow(shareUrl, Small, link: shareUrl));
+        _layout.Add(new SpaceRow(10));
+    }
+
+    private void ComposeVerdict()
+    {
+        var box = new List<Row> { new TextRow("VERDICT", Label) };
+        box.AddRange(Paragraph(report.Verdict.Title, VerdictTitle, Width - 20));
+        box.AddRange(Paragraph(report.Verdict.Summary, Body, Width - 20));
+        box.Add(new SpaceRow(4));
+        box.Add(new TextRow($"Rust fit {report.RustFit}/100 · confidence {report.Confidence}", Strong));
+        box.Add(new BarRow(report.RustFit / 100f, Accent, Track, 220));
+        box.Add(new SpaceRow(4));
+        box.AddRange(Paragraph($"Why: {report.DecidedBy.Text} {Cite(report.DecidedBy.SourceIds)}", Body, Width - 20));
+        _layout.Add(new GroupRow(box, Soft, 10));
+        _layout.Add(new SpaceRow(6));
+    }
+
+    private void ComposeReasons()
+    {
+        Heading("Reasons for and against");
+        var columnWidth = (Width - 16) / 2;
+        var left = new List<Row> { new TextRow("FOR RUST", new TextStyle(true, 8, For)) };
+        var right = new List<Row> { new TextRow("AGAINST RUST", new TextStyle(true, 8, Against)) };
+        left.AddRange(report.For.SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason for Rust.", Small)));
+        right.AddRange(report.Against.SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason against Rust.", Small)));
+        _layout.AddColumns(left, right);
+    }
+
+    private IEnumerable<Row> Reason(ReportReason reason, float width)
+    {
+        const float WeightColumn = 24;
+        var lines = new List<Row>();
+        lines.AddRange(Paragraph(reason.Text, Body, width - WeightColumn));
+        lines.AddRange(Paragraph($"{string.Join(", ", reason.Questions)} · {Cite(reason.SourceIds)}", Small, width - WeightColumn));
+        var weight = new TextRow($"{(reason.Direction == "for" ? "+" : "−")}{reason.Weight}", reason.Direction == "for" ? WeightFor : WeightAgainst);
+        yield return new CellsRow([(0, WeightColumn, [weight]), (WeightColumn, width - WeightColumn, lines)]);
+        yield return new SpaceRow(5);
+    }
+
+    private void ComposeList(string title, IEnumerable<string> items, string whenEmpty)
+    {
+        Heading(title);
+        var any = false;
+        foreach (var item in items)
+        {
+            _layout.Add(Bullet(item));
+            any = true;
+        }
+        if (!any)
+        {
+            _layout.Add(new TextRow(whenEmpty, Small));
+        }
+    }
+
+    private void ComposeMarkdown(string title, string markdown)
+    {
+        Heading(title);
+        foreach (var block in PlainMarkdown.Blocks(markdown))
+        {
+            if (block.IsListItem)
+            {
+                _layout.Add(Bullet(block.Text));
+            }
+            else
+            {
+                _layout.Add(Paragraph(block.Text, Body));
+            }
+        }
+    }
+
+    private void ComposeAnswers()
+    {
+        Heading("Answers given");
+        var questionWidth = Width * 0.55f;
+        _layout.Add(new CellsRow([(0, questionWidth, [new TextRow("Question", Strong)]), (questionWidth + 8, Width - questionWidth - 8, [new TextRow("Answer", Strong)])]));
+        _layout.Add(new RuleRow(Line));
+        string? step = null;
+        foreach (var answer in report.Answers)
+        {
+            if (answer.Step != step)
+            {
+                step = answer.Step;
+                _layout.Add(new TextRow(step.ToUpperInvariant(), Label));
+            }
+            _layout.Add(new CellsRow([
+                (0, questionWidth, Paragraph(answer.Question, Body, questionWidth)),
+                (questionWidth + 8, Width - questionWidth - 8, Paragraph(answer.Answer ?? "I don't know yet", answer.Answer is null ? Small : Body, Width - questionWidth - 8)),
+            ]));
+        }
+    }
+
+    private void ComposeReferences()
+    {
+        Heading("References");
+        foreach (var source in report.Sources)
+        {
+            var details = string.Join(", ", new[] { source.Author, source.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            _layout.Add(Paragraph($"[{_references[source.Id]}] {source.Title}{(details.Length > 0 ? $" — {details}" : "")} (source id: {source.Id})", Body));
+        }
+    }
+
+    private void Heading(string text)
+    {
+        _layout.Add(new SpaceRow(6));
+        _layout.AddHeading(new TextRow(text, ReportTypography.Heading));
+    }
+
+    private string Cite(IEnumerable<string> sourceIds) => string.Concat(sourceIds.Select(id => $"[{_references[id]}]"));
+
+    private static List<Row> Paragraph(string text, TextStyle style, float? width = null) =>
+        [.. TextWrapper.Wrap(text, style, width ?? Width).Select(line => new TextRow(line, style))];
+
+    private static GroupRow Bullet(string text)
+    {
+        const float Indent = 12;
+        var lines = TextWrapper.Wrap(text, Body, Width - Indent);
+        return new GroupRow([.. lines.Select((line, i) => (Row)new BulletLine(line, i == 0, Indent))]);
+    }
+
+    private void Decorate(SKCanvas canvas, int page, int pageCount)
+    {
+        var header = Truncate($"Decider · {assessment.Title}", Small, Width - 80);
+        new TextRow(header, Small).Draw(canvas, PageLayout.Margin, PageLayout.Margin, Width);
+        new TextRow(report.Verdict.Title, Small).Draw(canvas, PageLayout.Margin + Width - Small.Measure(report.Verdict.Title), PageLayout.Margin, Width);
+        new RuleRow(Line).Draw(canvas, PageLayout.Margin, PageLayout.Margin + 12, Width);
+        var footerY = PageLayout.PageHeight - PageLayout.Margin - 12;
+        new TextRow(Truncate(shareUrl, Small, Width - 80), Small, link: shareUrl).Draw(canvas, PageLayout.Margin, footerY, Width);
+        var pageText = $"Page {page} of {pageCount}";
+        new TextRow(pageText, Small).Draw(canvas, PageLayout.Margin + Width - Small.Measure(pageText), footerY, Width);
+    }
+
+    private static string Truncate(string text, TextStyle style, float width)
+    {
+        if (style.Measure(text) <= width)
+        {
+            return text;
+        }
+        while (text.Length > 1 && style.Measure(text + "…") > width)
+        {
+            text = text[..^1];
+        }
+        return text + "…";
+    }
+
+    /// <summary>A line of a bulleted item: the bullet on its first line, the text indented on every line.</summary>
+    private sealed class BulletLine(string text, bool first, float indent) : Row
+    {
+        public override float Height => Body.LineHeight;
+
+        public override void Draw(SKCanvas canvas, float x, float y, float width)
+        {
+            if (first)
+            {
+                new TextRow("•", Body).Draw(canvas, x + 2, y, width);
+            }
+            new TextRow(text, Body, indent).Draw(canvas, x, y, width);
+        }
+    }
+}
