@@ -6,9 +6,11 @@ cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Debian packages the tests need: Chromium for the end-to-end tests (browser downloads do not work here).
+# Debian packages the tests need: Chromium for the end-to-end tests (browser downloads do not work here)
+# and PostgreSQL for the storage tests that run against it.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-dejavu-core)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if ((${#missing[@]})); then
   echo "== installing ${missing[*]}"
   sudo=""
@@ -18,7 +20,23 @@ if ((${#missing[@]})); then
 fi
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+pgroot=$(mktemp -d)
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  as_pg "$pgbin/pg_ctl" -D "$pgroot/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$results" "$pgroot"
+}
+trap cleanup EXIT
+
+# A throwaway PostgreSQL on loopback for the storage tests; each test class creates its own database in it.
+echo "== starting PostgreSQL"
+[ "$(id -u)" = 0 ] && chown postgres "$pgroot"
+pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+as_pg "$pgbin/initdb" -D "$pgroot/data" -U postgres -A trust --no-sync >/dev/null
+as_pg "$pgbin/pg_ctl" -D "$pgroot/data" -w -l "$pgroot/log" \
+  -o "-p $pgport -k $pgroot -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+export DECIDER_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 
 echo "== build"
 dotnet build Decider.sln -c Release -warnaserror --nologo -v quiet

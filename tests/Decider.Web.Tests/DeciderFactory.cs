@@ -3,17 +3,32 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Decider.Web.Tests;
 
-/// <summary>The real app in memory, on the shipped content unless a test points it elsewhere.</summary>
+/// <summary>
+/// The real app in memory, on the shipped content and a SQLite database of its own unless a test points
+/// it elsewhere.
+/// </summary>
 public sealed class DeciderFactory : WebApplicationFactory<Program>
 {
     /// <summary>Where the app reads its content; null for the shipped content.</summary>
     public string? ContentDirectory { get; init; }
 
+    /// <summary>Where the SQLite database lives; several factories may share one to act as restarts.</summary>
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "decider-data-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>A PostgreSQL connection string; null for SQLite.</summary>
+    public string? PostgresConnectionString { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Decider:DataDirectory", DataDirectory);
         if (ContentDirectory is not null)
         {
             builder.UseSetting("Decider:ContentDirectory", ContentDirectory);
+        }
+        if (PostgresConnectionString is not null)
+        {
+            builder.UseSetting("Decider:Storage:Provider", "postgres");
+            builder.UseSetting("ConnectionStrings:Decider", PostgresConnectionString);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Decider.Web.Content;
 using Decider.Web.Evaluate;
 using Decider.Web.Infrastructure;
 using FluentValidation;
@@ -21,8 +20,8 @@ public static class AssessmentsApi
         return api;
     }
 
-    public static async Task<IResult> SaveAsync(HttpRequest request, ContentStore store, IValidator<SaveAssessmentRequest> validator,
-        DeciderDbContext db, IOptions<DeciderOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> SaveAsync(HttpRequest request, IValidator<SaveAssessmentRequest> validator, AssessmentSaver saver,
+        IOptions<DeciderOptions> options, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
         if (problem is not null)
@@ -38,27 +37,9 @@ public static class AssessmentsApi
                 return TypedResults.ValidationProblem(check.ToDictionary(), title: "The assessment is not valid",
                     detail: "Fix the fields listed under 'errors'; answer errors are keyed by question id.");
             }
-            var engine = store.Engine;
-            var evaluation = engine.Evaluate(AnswersJson.ToAnswerSet(body.Answers));
-            var result = JsonSerializer.SerializeToElement(EvaluationResponse.From(evaluation, engine.Content), JsonSerializerOptions.Web);
-            var token = AssessmentIds.NewDeleteToken();
-            var assessment = new Assessment
-            {
-                Id = AssessmentIds.NewId(),
-                Title = body.Title,
-                Notes = body.Notes,
-                AnswersJson = body.Answers.GetRawText(),
-                ResultJson = result.GetRawText(),
-                ReportJson = JsonSerializer.Serialize(SavedReport.From(evaluation, engine.Content), JsonSerializerOptions.Web),
-                ContentVersion = evaluation.ContentVersion,
-                CreatedAt = time.GetUtcNow().UtcDateTime,
-                RevisesId = body.Revises,
-                DeleteTokenHash = AssessmentIds.Hash(token),
-            };
-            db.Assessments.Add(assessment);
-            await db.SaveChangesAsync(cancellationToken);
-            var path = $"/a/{assessment.Id}";
-            return TypedResults.Created(path, new SavedAssessmentResponse(assessment.Id, PublicUrl(request, options.Value, path), token, result));
+            var saved = await saver.SaveAsync(body.Details, AnswersJson.ToAnswerSet(body.Answers), body.Revises, cancellationToken);
+            var path = $"/a/{saved.Assessment.Id}";
+            return TypedResults.Created(path, new SavedAssessmentResponse(saved.Assessment.Id, PublicUrl(request, options.Value, path), saved.DeleteToken, saved.Result));
         }
     }
 

@@ -10,19 +10,17 @@ namespace Decider.Web.Assessments;
 /// <summary>The body of POST /api/v1/assessments, as sent.</summary>
 public sealed record SaveAssessmentRequest(JsonElement Body)
 {
-    public string Title => Body.GetProperty("title").GetString()!.Trim();
-
-    public string? Notes => Body.TryGetProperty("notes", out var n) && n.ValueKind == JsonValueKind.String && n.GetString()!.Trim() is { Length: > 0 } notes ? notes : null;
+    public AssessmentDetails Details => new(Text("title"), Text("notes"));
 
     public string? Revises => Body.TryGetProperty("revises", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
 
     public JsonElement Answers => Body.GetProperty("answers");
+
+    private string? Text(string name) => Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
 
 public sealed class SaveAssessmentRequestValidator : AbstractValidator<SaveAssessmentRequest>
 {
-    public const int MaxTitle = 200;
-    public const int MaxNotes = 10_000;
     private static readonly string[] Fields = ["title", "answers", "notes", "revises"];
 
     public SaveAssessmentRequestValidator(ContentStore store, DeciderDbContext db)
@@ -38,8 +36,17 @@ public sealed class SaveAssessmentRequestValidator : AbstractValidator<SaveAsses
             {
                 context.AddFailure(field.Name, $"unknown field '{field.Name}'; the fields are: {string.Join(", ", Fields)}");
             }
-            CheckText(body, "title", MaxTitle, required: true, context.AddFailure);
-            CheckText(body, "notes", MaxNotes, required: false, context.AddFailure);
+            foreach (var name in new[] { "title", "notes" })
+            {
+                if (body.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                {
+                    context.AddFailure(name, $"'{name}' must be a string");
+                }
+            }
+            foreach (var failure in new AssessmentDetailsValidator().Validate(new SaveAssessmentRequest(body).Details).Errors)
+            {
+                context.AddFailure(failure.PropertyName, failure.ErrorMessage);
+            }
             if (body.TryGetProperty("answers", out var answers))
             {
                 AnswersJson.Validate(answers, store.Content, context.AddFailure);
@@ -57,29 +64,5 @@ public sealed class SaveAssessmentRequestValidator : AbstractValidator<SaveAsses
                 }
             }
         });
-    }
-
-    private static void CheckText(JsonElement body, string name, int max, bool required, Action<string, string> fail)
-    {
-        if (!body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            if (required)
-            {
-                fail(name, $"'{name}' is required");
-            }
-            return;
-        }
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            fail(name, $"'{name}' must be a string");
-        }
-        else if (required && string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            fail(name, $"'{name}' must not be empty");
-        }
-        else if (value.GetString()!.Trim().Length > max)
-        {
-            fail(name, $"'{name}' may be at most {max:N0} characters");
-        }
     }
 }

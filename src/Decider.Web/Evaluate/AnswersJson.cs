@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Decider.Web.Evaluate;
 
@@ -41,6 +42,32 @@ public static class AnswersJson
             .Select(a => KeyValuePair.Create(a.Name, a.Value.ValueKind == JsonValueKind.Array
                 ? a.Value.EnumerateArray().Select(v => v.GetString()!).ToImmutableArray()
                 : [a.Value.GetString()!])));
+
+    /// <summary>Stored answers (as <see cref="From"/> wrote them) back as option ids per question.</summary>
+    public static Dictionary<string, string[]> Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateObject().ToDictionary(
+            a => a.Name,
+            a => a.Value.ValueKind == JsonValueKind.Array ? [.. a.Value.EnumerateArray().Select(v => v.GetString()!)] : new[] { a.Value.GetString()! },
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>Answers in their JSON form, in the content's question order.</summary>
+    public static JsonObject From(AnswerSet answers, DecisionContent content)
+    {
+        var json = new JsonObject();
+        foreach (var question in content.Questions)
+        {
+            if (answers.Get(question.Id) is { } options)
+            {
+                json[question.Id] = question.Kind == QuestionKind.Multi
+                    ? new JsonArray([.. options.Select(o => JsonValue.Create(o))])
+                    : JsonValue.Create(options[0]);
+            }
+        }
+        return json;
+    }
 
     private static string? Problem(Question question, JsonElement value)
     {

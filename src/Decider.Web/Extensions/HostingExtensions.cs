@@ -1,3 +1,4 @@
+using Decider.Web.Assessments;
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
 using Decider.Web.Infrastructure;
@@ -19,6 +20,7 @@ public static class HostingExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<DraftStorage>();
+        builder.Services.AddScoped<AssessmentSaver>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

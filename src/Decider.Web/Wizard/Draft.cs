@@ -1,4 +1,8 @@
 namespace Decider.Web.Wizard;
 
-/// <summary>A wizard in progress as it is kept in the browser: which step, and every answer given.</summary>
-public sealed record Draft(string Id, int Step, Dictionary<string, string[]> Answers, DateTimeOffset SavedAt);
+/// <summary>
+/// A wizard in progress as it is kept in the browser: which step, every answer given, and for a revision
+/// the assessment it revises and its title.
+/// </summary>
+public sealed record Draft(string Id, int Step, Dictionary<string, string[]> Answers, DateTimeOffset SavedAt,
+    string? Revises = null, string? Title = null);

@@ -26,6 +26,16 @@ public sealed partial class WizardPage
     [Inject]
     public required TimeProvider Time { get; init; }
 
+    [Inject]
+    public required IServiceScopeFactory Scopes { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    /// <summary>The id of a saved assessment to revise, from "Revise" on its share page.</summary>
+    [SupplyParameterFromQuery(Name = "revise")]
+    public string? Revise { get; set; }
+
     private WizardState State { get; set; } = null!;
 
     protected override void OnInitialized() => State = new WizardState(Store.Engine);
@@ -37,7 +47,13 @@ public sealed partial class WizardPage
             // localStorage is only reachable once the circuit is up, so the draft comes back here.
             try
             {
-                if (await Drafts.LoadCurrentAsync() is { } draft)
+                if (Revise is not null && await LoadAssessmentAsync(Revise) is { } assessment)
+                {
+                    State.StartRevision(assessment.Id, assessment.Title, Evaluate.AnswersJson.Parse(assessment.AnswersJson));
+                    await SaveAsync();
+                    Navigation.NavigateTo("/", replace: true);
+                }
+                else if (await Drafts.LoadCurrentAsync() is { } draft)
                 {
                     State.Restore(draft);
                 }
@@ -122,6 +138,12 @@ public sealed partial class WizardPage
         State.StartOver();
         await DeleteDraftAsync(previous);
         await GoToAsync(0);
+    }
+
+    private async Task<Infrastructure.Assessment?> LoadAssessmentAsync(string id)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        return await Assessments.AssessmentsApi.FindAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.DeciderDbContext>(), id, CancellationToken.None);
     }
 
     private string? NextQuestionInStep(string questionId)

@@ -44,6 +44,11 @@ public sealed class WizardState
     /// <summary>Set when the last evaluation failed; the answers and the last good result stay.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>The saved assessment this draft revises, if any, and the title it had.</summary>
+    public string? Revises { get; private set; }
+
+    public string? Title { get; private set; }
+
     /// <summary>Per question: an earlier answer that the current content no longer offers.</summary>
     public IReadOnlyDictionary<string, string> Notices => _notices;
 
@@ -84,6 +89,8 @@ public sealed class WizardState
     public void StartOver()
     {
         DraftId = NewDraftId();
+        Revises = null;
+        Title = null;
         StepIndex = 0;
         _notices.Clear();
         Change(AnswerSet.Empty, null);
@@ -92,7 +99,11 @@ public sealed class WizardState
     public void Retry() => Change(Answers, null);
 
     public Draft ToDraft(DateTimeOffset now) =>
-        new(DraftId, StepIndex, Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal), now);
+        new(DraftId, StepIndex, Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal), now, Revises, Title);
+
+    /// <summary>Starts a new draft from a saved assessment's answers, to save as its revision.</summary>
+    public void StartRevision(string assessmentId, string title, Dictionary<string, string[]> answers) =>
+        Restore(new Draft(NewDraftId(), 0, answers, DateTimeOffset.UnixEpoch, assessmentId, title));
 
     /// <summary>
     /// Takes a saved draft back. Answers the content no longer accepts are left out, each with a notice
@@ -101,6 +112,8 @@ public sealed class WizardState
     public void Restore(Draft draft)
     {
         DraftId = draft.Id;
+        Revises = draft.Revises;
+        Title = draft.Title;
         _notices.Clear();
         var answers = AnswerSet.Empty;
         foreach (var (questionId, optionIds) in draft.Answers ?? [])
