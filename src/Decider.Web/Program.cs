@@ -36,7 +36,10 @@ builder.AddDeciderServices(content, options);
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// A bare error status becomes problem details for API clients (the inner handler) and the not-found page
+// for people (the outer one, which only acts when the inner one wrote nothing).
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStatusCodePages(ApiProblems.WriteBareStatusAsync);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
