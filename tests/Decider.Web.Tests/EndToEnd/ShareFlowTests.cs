@@ -1,0 +1,89 @@
+using System.Net;
+using Decider.Core.Content.Loading;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+
+namespace Decider.Web.Tests.EndToEnd;
+
+/// <summary>From the wizard to a shared link, its PDF, a revision, the comparison and the deletion, in Chromium.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class ShareFlowTests(BrowserApp app)
+{
+    [Fact]
+    public async Task SaveShareDownloadReviseCompareDelete()
+    {
+        var content = ContentLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "content"));
+        var page = await app.NewPageAsync();
+        var wizard = new WizardDriver(page, content);
+        await wizard.OpenAsync(app.BaseUrl);
+        await wizard.ClickOptionAsync("lifespan", "long-lived");
+        await wizard.ClickOptionAsync("workload", "parser");
+        await page.Locator("button.step").Nth(2).ClickAsync();
+        await wizard.ClickOptionAsync("failure-cost", "high");
+        await page.Locator("button.step").Nth(3).ClickAsync();
+        await wizard.ClickOptionAsync("rust-reviewers", "one");
+        await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
+
+        // Save and share
+        await page.GetByLabel("Title").FillAsync("Upload parser <b>v2</b>");
+        await page.GetByLabel("Notes (optional)").FillAsync("Agreed in the design review & to revisit in Q3.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and share" }).ClickAsync();
+        var link = await page.Locator("#share-url").InputValueAsync();
+        var token = await page.Locator("#delete-token").InnerTextAsync();
+        Assert.StartsWith($"{app.BaseUrl}/a/", link);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
+        Assert.Equal(link, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+
+        // A fresh browser, scripts off: the shared page stands on its own
+        var reader = await app.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var shared = await reader.NewPageAsync();
+        await shared.GotoAsync(link);
+        await Assertions.Expect(shared.Locator("h1")).ToHaveTextAsync("Upload parser <b>v2</b>");
+        await Assertions.Expect(shared.Locator("#result-title")).ToBeVisibleAsync();
+        await Assertions.Expect(shared.Locator(".notes")).ToHaveTextAsync("Agreed in the design review & to revisit in Q3.");
+        Directory.CreateDirectory(BrowserApp.ScreenshotDirectory);
+        await shared.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "share-page.png"), FullPage = true });
+
+        // Download the PDF
+        var pdfResponse = await reader.APIRequest.GetAsync($"{link}/report.pdf");
+        Assert.Equal("application/pdf", pdfResponse.Headers["content-type"]);
+        using (var pdf = PdfDocument.Open(await pdfResponse.BodyAsync()))
+        {
+            var text = string.Join("\n", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
+            Assert.Contains("Upload parser <b>v2</b>", text);
+            Assert.Contains("Agreed in the design review", text);
+        }
+
+        // Revise: the wizard opens with the saved answers, a change, a save as revision
+        await page.GotoAsync(link.Replace("/a/", "/?revise=", StringComparison.Ordinal));
+        await wizard.WaitUntilReadyAsync();
+        await Assertions.Expect(wizard.Option("lifespan", "long-lived")).ToBeCheckedAsync();
+        await page.Locator("button.step").Nth(3).ClickAsync();
+        await wizard.ClickOptionAsync("rust-reviewers", "two-plus");
+        await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Upload parser <b>v2</b>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and share" }).ClickAsync();
+        var revision = await page.Locator("#share-url").InputValueAsync();
+        Assert.NotEqual(link, revision);
+
+        // The revision links to its comparison with the parent, which shows the changed answer
+        await shared.GotoAsync(revision);
+        await shared.GetByRole(AriaRole.Link, new() { Name = "compare with it" }).ClickAsync();
+        await Assertions.Expect(shared.Locator("tr.changed", new() { HasText = "Who can write and review Rust?" })).ToBeVisibleAsync();
+
+        // Delete the first with its token: gone from every route
+        var deleted = await reader.APIRequest.DeleteAsync(link.Replace("/a/", "/api/v1/assessments/", StringComparison.Ordinal),
+            new() { Headers = new Dictionary<string, string> { ["X-Delete-Token"] = token } });
+        Assert.Equal((int)HttpStatusCode.NoContent, deleted.Status);
+        var gone = await shared.GotoAsync(link);
+        Assert.Equal((int)HttpStatusCode.NotFound, gone!.Status);
+        await Assertions.Expect(shared.Locator("h1")).ToHaveTextAsync("This page is not here");
+        await shared.GotoAsync(revision);
+        await Assertions.Expect(shared.Locator(".revisions")).ToContainTextAsync("has since been deleted");
+
+        await reader.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+}
