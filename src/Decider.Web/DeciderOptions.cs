@@ -13,6 +13,17 @@ public sealed class DeciderOptions
 
     public Infrastructure.StorageOptions Storage { get; set; } = new();
 
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Redirect to HTTPS and send HSTS; for deployments that terminate TLS in the app.</summary>
+    public bool RequireHttps { get; set; }
+
     /// <summary>Used in share links, Open Graph tags, the PDF and the ADR; by default the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
+}
+
+/// <summary>"Decider:RateLimit": saves and deletes per client per minute; 0 turns the limit off.</summary>
+public sealed class RateLimitOptions
+{
+    public int WritesPerMinute { get; set; } = Security.WriteRateLimit.DefaultWritesPerMinute;
 }

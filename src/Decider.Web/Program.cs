@@ -3,6 +3,7 @@ using Decider.Web;
 using Decider.Web.Assessments;
 using Decider.Web.Infrastructure;
 using Decider.Web.Reports;
+using Decider.Web.Security;
 using Decider.Web.Components;
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
@@ -35,11 +36,18 @@ builder.AddDeciderServices(content, options);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
+app.UseSecurityHeaders();
+if (options.RequireHttps)
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
 app.UseExceptionHandler();
 // A bare error status becomes problem details for API clients (the inner handler) and the not-found page
 // for people (the outer one, which only acts when the inner one wrote nothing).
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseStatusCodePages(ApiProblems.WriteBareStatusAsync);
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -47,7 +55,7 @@ app.MapHealthApi();
 app.MapEvaluateApi();
 app.MapAssessmentsApi();
 app.MapReportsApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;

@@ -15,12 +15,16 @@ public sealed class DeciderFactory : WebApplicationFactory<Program>
     /// <summary>Where the SQLite database lives; several factories may share one to act as restarts.</summary>
     public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "decider-data-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Saves and deletes allowed per client per minute; off unless a test is about the limit.</summary>
+    public int WritesPerMinute { get; init; }
+
     /// <summary>A PostgreSQL connection string; null for SQLite.</summary>
     public string? PostgresConnectionString { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Decider:DataDirectory", DataDirectory);
+        builder.UseSetting("Decider:RateLimit:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (ContentDirectory is not null)
         {
             builder.UseSetting("Decider:ContentDirectory", ContentDirectory);

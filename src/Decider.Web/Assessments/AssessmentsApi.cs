@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Decider.Web.Evaluate;
 using Decider.Web.Infrastructure;
+using Decider.Web.Security;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,9 @@ public static class AssessmentsApi
     public static RouteGroupBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
-        api.MapPost("/", SaveAsync).WithName("SaveAssessment").WithSummary("Save answers and their result for good");
+        api.MapPost("/", SaveAsync).RequireRateLimiting(WriteRateLimit.Policy).WithName("SaveAssessment").WithSummary("Save answers and their result for good");
         api.MapGet("/{id}", GetAsync).WithName("GetAssessment").WithSummary("A saved assessment with the result stored when it was saved");
-        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteAssessment").WithSummary($"Delete an assessment with the token in {DeleteTokenHeader}");
+        api.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(WriteRateLimit.Policy).WithName("DeleteAssessment").WithSummary($"Delete an assessment with the token in {DeleteTokenHeader}");
         return api;
     }
 

@@ -2,6 +2,7 @@ using Decider.Web.Assessments;
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
 using Decider.Web.Infrastructure;
+using Decider.Web.Security;
 using Decider.Web.Wizard;
 using FluentValidation;
 using MudBlazor.Services;
@@ -17,6 +18,9 @@ public static class HostingExtensions
         builder.Services.AddSingleton(content);
         builder.Services.AddValidatorsFromAssemblyContaining<EvaluateRequestValidator>(ServiceLifetime.Scoped);
         builder.Services.AddProblemDetails();
+        builder.Services.AddWriteRateLimit(options.RateLimit.WritesPerMinute);
+        // Our own headers set X-Frame-Options and frame-ancestors for every response.
+        builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<DraftStorage>();

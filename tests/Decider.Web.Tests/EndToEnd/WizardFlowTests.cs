@@ -34,6 +34,30 @@ public sealed class WizardFlowTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task Wizard_UnderTheContentSecurityPolicy_RunsWithoutViolations()
+    {
+        var page = await app.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        var wizard = new WizardDriver(page, Content);
+        await wizard.OpenAsync(app.BaseUrl);
+
+        await wizard.ClickOptionAsync("lifespan", "prototype");
+        await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start over" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keep my answers" }).ClickAsync();
+
+        Assert.Empty(violations);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Wizard_ReloadHalfWay_ComesBackAtTheSameStepWithEveryAnswer()
     {
         var page = await app.NewPageAsync();
