@@ -15,6 +15,11 @@ if (args is [CheckContentCommand.Name, .. var rest])
     return CheckContentCommand.Run(rest.FirstOrDefault() ?? new DeciderOptions().ContentDirectory, Console.Out, Console.Error);
 }
 
+if (args is [HealthCheckCommand.Name, .. var target])
+{
+    return await HealthCheckCommand.RunAsync(target.FirstOrDefault() ?? "http://localhost:8080");
+}
+
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(DeciderOptions.Section).Get<DeciderOptions>() ?? new DeciderOptions();
 ContentStore content;
@@ -35,7 +40,10 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddDeciderServices(content, options);
 
 var app = builder.Build();
+content.Watch(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Decider.Content"));
+app.Lifetime.ApplicationStopping.Register(content.Dispose);
 await app.Services.MigrateDatabaseAsync();
+app.UseRequestLogging();
 app.UseSecurityHeaders();
 if (options.RequireHttps)
 {
@@ -51,6 +59,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapOpenApi();
 app.MapHealthApi();
 app.MapEvaluateApi();
 app.MapAssessmentsApi();

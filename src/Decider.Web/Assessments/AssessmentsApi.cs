@@ -15,9 +15,23 @@ public static class AssessmentsApi
     public static RouteGroupBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
-        api.MapPost("/", SaveAsync).RequireRateLimiting(WriteRateLimit.Policy).WithName("SaveAssessment").WithSummary("Save answers and their result for good");
-        api.MapGet("/{id}", GetAsync).WithName("GetAssessment").WithSummary("A saved assessment with the result stored when it was saved");
-        api.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(WriteRateLimit.Policy).WithName("DeleteAssessment").WithSummary($"Delete an assessment with the token in {DeleteTokenHeader}");
+        api.MapPost("/", SaveAsync).RequireRateLimiting(WriteRateLimit.Policy)
+            .Accepts<SaveAssessmentRequestDocument>("application/json")
+            .Produces<SavedAssessmentResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("SaveAssessment").WithSummary("Save answers and their result for good");
+        api.MapGet("/{id}", GetAsync)
+            .Produces<AssessmentResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetAssessment").WithSummary("A saved assessment with the result stored when it was saved");
+        api.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(WriteRateLimit.Policy)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("DeleteAssessment").WithSummary($"Delete an assessment with the token in {DeleteTokenHeader}");
         return api;
     }
 

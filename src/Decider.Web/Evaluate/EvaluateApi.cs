@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Decider.Web.Content;
 using FluentValidation;
 
@@ -8,6 +9,11 @@ public static class EvaluateApi
     public static IEndpointRouteBuilder MapEvaluateApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/evaluate", Evaluate)
+            .Accepts<EvaluateRequestDocument>("application/json")
+            .Produces<EvaluationResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithName("Evaluate")
             .WithSummary("Evaluate answers without saving them")
             .WithTags("Evaluate");
@@ -37,3 +43,9 @@ public static class EvaluateApi
         }
     }
 }
+
+/// <summary>
+/// The request body as OpenAPI describes it: question id → option id, or an array of option ids for a
+/// multi-choice question. The handler reads the raw JSON itself to report every problem by question.
+/// </summary>
+public sealed record EvaluateRequestDocument(IReadOnlyDictionary<string, JsonElement> Answers);

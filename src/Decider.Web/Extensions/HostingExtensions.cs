@@ -18,6 +18,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(content);
         builder.Services.AddValidatorsFromAssemblyContaining<EvaluateRequestValidator>(ServiceLifetime.Scoped);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.AddWriteRateLimit(options.RateLimit.WritesPerMinute);
         // Our own headers set X-Frame-Options and frame-ancestors for every response.
         builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);

@@ -21,11 +21,11 @@ public static class HealthApi
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Database unavailable",
                 detail: "The app is running but cannot reach its database, so assessments cannot be saved or shown.");
         }
-        return TypedResults.Ok(new HealthResponse("healthy", store.Content.Version, db.Database.ProviderName switch
-        {
-            { } name when name.Contains("Sqlite", StringComparison.Ordinal) => StorageOptions.Sqlite,
-            _ => StorageOptions.Postgres,
-        }));
+        var database = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true ? StorageOptions.Sqlite : StorageOptions.Postgres;
+        // A broken content edit degrades the app rather than stopping it: the last good content still serves.
+        var contentErrors = store.ReloadErrors;
+        return TypedResults.Ok(new HealthResponse(contentErrors.IsEmpty ? "healthy" : "degraded", store.Content.Version, database,
+            contentErrors.IsEmpty ? null : [.. contentErrors.Select(e => e.ToString())]));
     }
 
     private static async Task<bool> CanReachAsync(DeciderDbContext db, CancellationToken cancellationToken)
@@ -41,4 +41,5 @@ public static class HealthApi
     }
 }
 
-public sealed record HealthResponse(string Status, string ContentVersion, string Database);
+/// <summary>Health; <see cref="ContentErrors"/> lists, as file:line: problem, why the latest content edit was rejected.</summary>
+public sealed record HealthResponse(string Status, string ContentVersion, string Database, string[]? ContentErrors);

@@ -1,4 +1,5 @@
 using Decider.Web.Infrastructure.EntityConfigurations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Decider.Web.Infrastructure;
@@ -8,9 +9,12 @@ namespace Decider.Web.Infrastructure;
 /// <c>dotnet ef migrations add NAME --project src/Decider.Web --context SqliteDeciderDbContext --output-dir Infrastructure/Migrations/Sqlite</c>
 /// and the same with <c>PostgresDeciderDbContext</c> and <c>Infrastructure/Migrations/Postgres</c>.
 /// </summary>
-public abstract class DeciderDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DeciderDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    /// <summary>ASP.NET Data Protection keys, shared by every instance on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfiguration(new AssessmentEntityTypeConfiguration());

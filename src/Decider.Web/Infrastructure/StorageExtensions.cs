@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,9 @@ public static class StorageExtensions
             default:
                 throw new InvalidOperationException($"Decider:Storage:Provider must be '{StorageOptions.Sqlite}' or '{StorageOptions.Postgres}', not '{options.Storage.Provider}'.");
         }
+        // Keys in the database, not on local disk: cookies, antiforgery tokens and circuits protected by one
+        // instance can be read by any other instance on the same database.
+        builder.Services.AddDataProtection().SetApplicationName("Decider").PersistKeysToDbContext<DeciderDbContext>();
         return builder;
     }
 
