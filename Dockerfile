@@ -1,0 +1,28 @@
+# Decider: build with the .NET SDK, run on the ASP.NET runtime image as a non-root user.
+#   docker build -t decider .
+#   docker run -p 8080:8080 -v decider-data:/data decider
+# Configuration is by environment variables (see README): for PostgreSQL set
+#   Decider__Storage__Provider=postgres and ConnectionStrings__Decider="Host=…;Database=…;Username=…;Password=…"
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Packages.props ./
+COPY src/Decider.Core/Decider.Core.csproj src/Decider.Core/
+COPY src/Decider.Web/Decider.Web.csproj src/Decider.Web/
+RUN dotnet restore src/Decider.Web/Decider.Web.csproj
+COPY content/ content/
+COPY src/ src/
+RUN dotnet publish src/Decider.Web/Decider.Web.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app .
+RUN mkdir -p /data && chown app:app /data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Decider__DataDirectory=/data \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
+VOLUME /data
+EXPOSE 8080
+USER app
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["dotnet", "Decider.Web.dll", "healthcheck", "http://localhost:8080"]
+ENTRYPOINT ["dotnet", "Decider.Web.dll"]
