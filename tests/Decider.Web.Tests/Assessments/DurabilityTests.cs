@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -16,7 +15,7 @@ public sealed class DurabilityTests : IDisposable
     [Fact]
     public async Task Save_ThenKill9AndRestart_AssessmentIsStillThere()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         string id;
         using (var app = await StartAsync(port, client))
@@ -39,7 +38,7 @@ public sealed class DurabilityTests : IDisposable
     [Fact]
     public async Task Saved_ContentChangesAfterwards_StoredResultAndVersionStay()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         JsonElement saved;
         using (var app = await StartAsync(port, client))
@@ -111,10 +110,4 @@ public sealed class DurabilityTests : IDisposable
         throw new TimeoutException("The app did not become healthy within 15 seconds.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
