@@ -109,9 +109,11 @@ if [ "${SOAK_MINUTES:-0}" -gt 0 ]; then
   echo "== soak: ${SOAK_MINUTES} minutes of mixed requests, resident memory each minute"
   for minute in $(seq 1 "$SOAK_MINUTES"); do
     DECIDER_CASES="$work/cases.jsonl" wrk -t2 -c8 -d50s -s bench/load/evaluate.lua "$base" >/dev/null &
+    evaluating=$!
     wrk -t1 -c4 -d50s "$base/a/$id" >/dev/null &
+    sharing=$!
     wrk -t1 -c2 -d50s "$base/a/$id/report.pdf" >/dev/null
-    wait
+    wait "$evaluating" "$sharing"
     soak+="$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app/status") "
     sleep 10
   done
