@@ -50,6 +50,12 @@ public sealed class WizardDriver(IPage page, DecisionContent content)
     public async Task ClickOptionAsync(string questionId, string optionId) =>
         await page.Locator($"#q-{questionId} input[value='{optionId}']").CheckAsync();
 
+    /// <summary>Waits until the browser has stored the answer in the current draft, as a reload or restart would find it.</summary>
+    public async Task WaitForSavedAsync(string questionId, string optionId) =>
+        await page.WaitForFunctionAsync(
+            "([q, o]) => { const id = localStorage.getItem('decider.currentDraft'); const draft = id && JSON.parse(localStorage.getItem('decider.draft.' + id) || 'null'); return !!draft && (draft.answers[q] || []).includes(o); }",
+            new[] { questionId, optionId });
+
     public ILocator Option(string questionId, string optionId) => page.Locator($"#q-{questionId} input[value='{optionId}']");
 
     /// <summary>Returns whether focus moved on to the next question by itself.</summary>

@@ -69,6 +69,7 @@ public sealed class WizardFlowTests(BrowserApp app)
         await wizard.WaitForStepAsync("Performance");
         await wizard.ClickOptionAsync("performance", "primary");
         await wizard.ClickOptionAsync("performance-needs", "concurrency");
+        await wizard.WaitForSavedAsync("performance-needs", "concurrency");
 
         await page.ReloadAsync();
         await wizard.WaitUntilReadyAsync();
@@ -112,6 +113,7 @@ public sealed class WizardFlowTests(BrowserApp app)
         await wizard.OpenAsync(app.BaseUrl);
         await wizard.ClickOptionAsync("lifespan", "growing");
         await wizard.ClickOptionAsync("current-stack", "python");
+        await wizard.WaitForSavedAsync("current-stack", "python");
 
         await app.RestartServerAsync();
         await page.ReloadAsync();
@@ -137,6 +139,7 @@ public sealed class WizardFlowTests(BrowserApp app)
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Start over" }).ClickAsync();
 
         await Assertions.Expect(wizard.Option("lifespan", "prototype")).Not.ToBeCheckedAsync();
+        await page.WaitForFunctionAsync("() => !(localStorage.getItem('decider.draft.' + localStorage.getItem('decider.currentDraft')) || '').includes('prototype')");
         await page.ReloadAsync();
         await wizard.WaitUntilReadyAsync();
         await Assertions.Expect(wizard.Option("lifespan", "prototype")).Not.ToBeCheckedAsync();
