@@ -10,7 +10,6 @@ public sealed record DecisionContent(
     ImmutableArray<Rule> Rules,
     ImmutableArray<Verdict> Verdicts,
     DecisionPolicy Policy,
-    ImmutableDictionary<string, string> FileHashes,
     string Version)
 {
     private readonly ImmutableDictionary<string, Question> _questions =

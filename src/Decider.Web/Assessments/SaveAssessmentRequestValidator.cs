@@ -22,6 +22,7 @@ public sealed record SaveAssessmentRequest(JsonElement Body)
 public sealed class SaveAssessmentRequestValidator : AbstractValidator<SaveAssessmentRequest>
 {
     private static readonly string[] Fields = ["title", "answers", "notes", "revises"];
+    private static readonly AssessmentDetailsValidator DetailsValidator = new();
 
     public SaveAssessmentRequestValidator(ContentStore store, DeciderDbContext db)
     {
@@ -43,7 +44,7 @@ public sealed class SaveAssessmentRequestValidator : AbstractValidator<SaveAsses
                     context.AddFailure(name, $"'{name}' must be a string");
                 }
             }
-            foreach (var failure in new AssessmentDetailsValidator().Validate(new SaveAssessmentRequest(body).Details).Errors)
+            foreach (var failure in DetailsValidator.Validate(new SaveAssessmentRequest(body).Details).Errors)
             {
                 context.AddFailure(failure.PropertyName, failure.ErrorMessage);
             }

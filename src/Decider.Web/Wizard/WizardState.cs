@@ -72,10 +72,6 @@ public sealed class WizardState
     public void GoToQuestion(string questionId) =>
         GoTo(Content.Steps.Select((s, i) => (s, i)).First(x => x.s.Id == Content.Question(questionId).StepId).i);
 
-    public void Next() => GoTo(StepIndex + 1);
-
-    public void Back() => GoTo(StepIndex - 1);
-
     /// <summary>Takes a counterfactual's answers, to explore where they lead.</summary>
     public void Apply(Counterfactual counterfactual)
     {
