@@ -9,10 +9,11 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/Decider.Core/Decider.Core.csproj src/Decider.Core/
 COPY src/Decider.Web/Decider.Web.csproj src/Decider.Web/
-RUN dotnet restore src/Decider.Web/Decider.Web.csproj
+RUN dotnet restore src/Decider.Web/Decider.Web.csproj -r linux-x64
 COPY content/ content/
 COPY src/ src/
-RUN dotnet publish src/Decider.Web/Decider.Web.csproj -c Release -o /app --no-restore
+# ReadyToRun: precompiled code, so a new instance is healthy sooner when scaling out.
+RUN dotnet publish src/Decider.Web/Decider.Web.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

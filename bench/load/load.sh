@@ -18,7 +18,9 @@ connections=${CONNECTIONS:-16}
 trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 echo "== publishing"
-dotnet publish src/Decider.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
+# ReadyToRun, as the Dockerfile publishes: precompiled code starts about a second sooner on this machine.
+dotnet publish src/Decider.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/app" --nologo -v quiet >/dev/null
 
 echo "== starting on SQLite"
 start=$(date +%s.%N)
