@@ -85,7 +85,11 @@ public static class AssessmentsApi
 
     /// <summary>An absolute link for sharing: the configured public base URL, or the request's own scheme and host.</summary>
     public static string PublicUrl(HttpRequest request, DeciderOptions options, string path) =>
-        (options.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}") + path;
+        PublicUrl($"{request.Scheme}://{request.Host}", options, path);
+
+    /// <summary>The same, where the address the app was reached at is known as <paramref name="requestBase"/>.</summary>
+    public static string PublicUrl(string requestBase, DeciderOptions options, string path) =>
+        (options.PublicBaseUrl ?? requestBase).TrimEnd('/') + path;
 
     public static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such assessment",
