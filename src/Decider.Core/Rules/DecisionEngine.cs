@@ -42,12 +42,12 @@ public sealed class DecisionEngine
             Content.Version);
     }
 
-    /// <summary>Whether <paramref name="questionId"/> is asked at all under <paramref name="answers"/> (its asked-when holds).</summary>
-    public bool IsAsked(string questionId, AnswerSet answers)
+    /// <summary>The ids of the questions asked at all under <paramref name="answers"/> (their asked-when holds).</summary>
+    public ImmutableHashSet<string> AskedQuestions(AnswerSet answers)
     {
         var state = Encode(answers);
         _model.ApplyAskedWhen(state);
-        return _model.IsAsked(_model.QuestionIndex(questionId), state);
+        return [.. Enumerable.Range(0, state.Length).Where(q => _model.IsAsked(q, state)).Select(q => _model.Questions[q].Id)];
     }
 
     private ulong[] Encode(AnswerSet answers)

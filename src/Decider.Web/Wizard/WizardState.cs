@@ -12,11 +12,13 @@ public sealed class WizardState
 {
     private readonly Dictionary<string, string> _notices = new(StringComparer.Ordinal);
     private SavedReport? _report;
+    private System.Collections.Immutable.ImmutableHashSet<string> _asked = [];
 
     public WizardState(DecisionEngine engine)
     {
         Engine = engine;
         Result = engine.Evaluate(Answers);
+        _asked = engine.AskedQuestions(Answers);
     }
 
     public DecisionEngine Engine { get; }
@@ -53,7 +55,7 @@ public sealed class WizardState
     public IReadOnlyDictionary<string, string> Notices => _notices;
 
     public IEnumerable<Question> QuestionsOf(Step step) =>
-        Content.QuestionsInStep(step.Id).Where(q => Engine.IsAsked(q.Id, Answers));
+        Content.QuestionsInStep(step.Id).Where(q => _asked.Contains(q.Id));
 
     public int AnsweredIn(Step step) => QuestionsOf(step).Count(q => Answers.IsAnswered(q.Id));
 
@@ -140,6 +142,7 @@ public sealed class WizardState
         {
             Result = Engine.Evaluate(answers);
             Answers = Result.Answers;
+            _asked = Engine.AskedQuestions(Answers);
             _report = null;
             Error = null;
         }
