@@ -14,26 +14,18 @@ public static class ReportsApi
         return app;
     }
 
-    public static async Task<IResult> PdfAsync(string id, HttpRequest request, DeciderDbContext db, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
-    {
-        if (await AssessmentsApi.FindAsync(db, id, cancellationToken) is not { } assessment)
-        {
-            return AssessmentsApi.NotFound();
-        }
-        var report = SavedReport.Of(assessment);
-        var pdf = new AssessmentReport(assessment, report, AssessmentsApi.PublicUrl(request, options.Value, $"/a/{assessment.Id}")).Render();
-        return TypedResults.File(pdf, "application/pdf", $"decider-{assessment.Id}.pdf");
-    }
+    public static async Task<IResult> PdfAsync(string id, HttpRequest request, DeciderDbContext db, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
+        await RenderAsync(id, request, db, options.Value, cancellationToken, (assessment, report, link) =>
+            TypedResults.File(new AssessmentReport(assessment, report, link).Render(), "application/pdf", $"decider-{assessment.Id}.pdf"));
 
-    public static async Task<IResult> AdrAsync(string id, HttpRequest request, DeciderDbContext db, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
-    {
-        if (await AssessmentsApi.FindAsync(db, id, cancellationToken) is not { } assessment)
-        {
-            return AssessmentsApi.NotFound();
-        }
-        var report = SavedReport.Of(assessment);
-        var markdown = AdrDocument.Write(assessment, report, AssessmentsApi.PublicUrl(request, options.Value, $"/a/{assessment.Id}"));
-        return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", $"decider-{assessment.Id}.md");
-    }
+    public static async Task<IResult> AdrAsync(string id, HttpRequest request, DeciderDbContext db, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
+        await RenderAsync(id, request, db, options.Value, cancellationToken, (assessment, report, link) =>
+            TypedResults.File(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, link)), "text/markdown; charset=utf-8", $"decider-{assessment.Id}.md"));
 
+    /// <summary>Finds the assessment and hands it, its saved report and its share link to <paramref name="render"/>; 404 when there is none.</summary>
+    private static async Task<IResult> RenderAsync(string id, HttpRequest request, DeciderDbContext db, DeciderOptions options,
+        CancellationToken cancellationToken, Func<Assessment, SavedReport, string, IResult> render) =>
+        await AssessmentsApi.FindAsync(db, id, cancellationToken) is { } assessment
+            ? render(assessment, SavedReport.Of(assessment), AssessmentsApi.PublicUrl(request, options, $"/a/{assessment.Id}"))
+            : AssessmentsApi.NotFound();
 }
