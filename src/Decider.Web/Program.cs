@@ -57,6 +57,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseStatusCodePages(ApiProblems.WriteBareStatusAsync);
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapOpenApi();

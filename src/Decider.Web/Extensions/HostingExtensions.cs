@@ -3,8 +3,11 @@ using Decider.Web.Content;
 using Decider.Web.Evaluate;
 using Decider.Web.Infrastructure;
 using Decider.Web.Security;
+using Decider.Web.Sharing;
 using Decider.Web.Wizard;
 using FluentValidation;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace Decider.Web.Extensions;
@@ -23,7 +26,13 @@ public static class HostingExtensions
         // Our own headers set X-Frame-Options and frame-ancestors for every response.
         builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.Replace(ServiceDescriptor.Scoped<AntiforgeryStateProvider, NoFormAntiforgeryState>());
         builder.Services.AddMudServices();
+        builder.Services.AddOutputCache(o =>
+        {
+            o.SizeLimit = SharePageCache.SizeLimitBytes;
+            o.AddPolicy(SharePageCache.PolicyName, new SharePageCache());
+        });
         builder.Services.AddScoped<DraftStorage>();
         builder.Services.AddScoped<AssessmentSaver>();
         builder.Services.AddSingleton(TimeProvider.System);

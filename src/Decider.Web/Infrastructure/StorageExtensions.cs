@@ -15,11 +15,13 @@ public static class StorageExtensions
     public static WebApplicationBuilder AddDeciderStorage(this WebApplicationBuilder builder, DeciderOptions options)
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        // Pooled contexts: every share page and API read would otherwise build a context and look up its
+        // options again, a measurable part of a request that is otherwise one indexed query.
         switch (options.Storage.Provider.ToLowerInvariant())
         {
             case StorageOptions.Sqlite:
                 connectionString ??= DefaultSqlite(options.DataDirectory);
-                builder.Services.AddDbContext<SqliteDeciderDbContext>(o => o.UseSqlite(connectionString));
+                builder.Services.AddDbContextPool<SqliteDeciderDbContext>(o => o.UseSqlite(connectionString));
                 builder.Services.AddScoped<DeciderDbContext>(s => s.GetRequiredService<SqliteDeciderDbContext>());
                 break;
             case StorageOptions.Postgres:
@@ -27,7 +29,7 @@ public static class StorageExtensions
                 {
                     throw new InvalidOperationException($"Decider:Storage:Provider is 'postgres' but ConnectionStrings:{ConnectionStringName} is not set.");
                 }
-                builder.Services.AddDbContext<PostgresDeciderDbContext>(o => o.UseNpgsql(connectionString));
+                builder.Services.AddDbContextPool<PostgresDeciderDbContext>(o => o.UseNpgsql(connectionString));
                 builder.Services.AddScoped<DeciderDbContext>(s => s.GetRequiredService<PostgresDeciderDbContext>());
                 break;
             default:

@@ -27,17 +27,38 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var a = _first.CreateClient();
         var b = _second.CreateClient();
 
-        var saved = await (await a.PostAsync("/api/v1/assessments",
-            new StringContent("""{"title":"Shared","answers":{"lifespan":"long-lived"}}""", Encoding.UTF8, "application/json")))
-            .Content.ReadFromJsonAsync<JsonElement>();
+        var saved = await SaveAsync(a, """{"title":"Shared","answers":{"lifespan":"long-lived"}}""");
         var id = saved.GetProperty("id").GetString();
 
         Assert.Equal("Shared", (await b.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.OK, (await b.GetAsync($"/a/{id}/report.pdf")).StatusCode);
-        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/assessments/{id}");
-        delete.Headers.Add("X-Delete-Token", saved.GetProperty("deleteToken").GetString());
-        Assert.Equal(HttpStatusCode.NoContent, (await b.SendAsync(delete)).StatusCode);
+        await DeleteAsync(b, saved);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/api/v1/assessments/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SharePage_CachedOnOne_FollowsSavesAndDeletesMadeOnTheOther()
+    {
+        var a = _first.CreateClient();
+        var b = _second.CreateClient();
+        var parent = await SaveAsync(a, """{"title":"Parent","answers":{"lifespan":"long-lived"}}""");
+        var parentId = parent.GetProperty("id").GetString();
+        Assert.Contains("This is the only version.", await a.GetStringAsync($"/a/{parentId}"));
+        var again = await a.GetAsync($"/a/{parentId}");
+        Assert.NotNull(again.Headers.Age); // served from the first instance's cache
+        Assert.Contains("This is the only version.", await again.Content.ReadAsStringAsync());
+
+        var child = await SaveAsync(b, $$"""{"title":"Child","answers":{"lifespan":"long-lived"},"revises":"{{parentId}}"}""");
+        var childId = child.GetProperty("id").GetString();
+        Assert.Contains($"Revised by <a href=\"/a/{childId}\">Child</a>", await a.GetStringAsync($"/a/{parentId}"));
+        Assert.Contains($"Revises <a href=\"/a/{parentId}\">Parent</a>", await a.GetStringAsync($"/a/{childId}"));
+
+        await DeleteAsync(b, parent);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/a/{parentId}")).StatusCode);
+        Assert.Contains("Revises an earlier assessment that has since been deleted.", await a.GetStringAsync($"/a/{childId}"));
+
+        await DeleteAsync(b, child);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/a/{childId}")).StatusCode);
     }
 
     [Fact]
@@ -49,6 +70,20 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var read = _second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedByFirst);
 
         Assert.Equal("hello", read);
+    }
+
+    private static async Task<JsonElement> SaveAsync(HttpClient client, string json)
+    {
+        var response = await client.PostAsync("/api/v1/assessments", new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task DeleteAsync(HttpClient client, JsonElement saved)
+    {
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/assessments/{saved.GetProperty("id").GetString()}");
+        delete.Headers.Add("X-Delete-Token", saved.GetProperty("deleteToken").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(delete)).StatusCode);
     }
 
     public async Task DisposeAsync()

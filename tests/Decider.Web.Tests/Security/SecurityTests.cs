@@ -35,6 +35,29 @@ public sealed class SecurityTests(DeciderFactory factory) : IClassFixture<Decide
     }
 
     [Fact]
+    public async Task SharePage_FreshAndFromTheCache_HasTheHeadersOnceAndSetsNoCookie()
+    {
+        var client = factory.CreateClient();
+        var saved = await (await client.PostAsync("/api/v1/assessments",
+            new StringContent("""{"title":"Cached","answers":{}}""", Encoding.UTF8, "application/json"))).Content.ReadFromJsonAsync<JsonElement>();
+        var path = $"/a/{saved.GetProperty("id").GetString()}";
+
+        var fresh = await client.GetAsync(path);
+        var cached = await client.GetAsync(path);
+
+        Assert.Null(fresh.Headers.Age);
+        Assert.NotNull(cached.Headers.Age);
+        foreach (var response in new[] { fresh, cached })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.Contains("Set-Cookie"));
+            Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Single(response.Headers.GetValues("X-Content-Type-Options"));
+        }
+        Assert.Equal(await fresh.Content.ReadAsStringAsync(), await cached.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Writes_OverTheLimit_Get429ProblemWithRetryAfter()
     {
         await using var limited = new DeciderFactory { WritesPerMinute = 3 };
