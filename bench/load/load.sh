@@ -24,7 +24,8 @@ dotnet publish src/Decider.Web -c Release -r linux-x64 --self-contained false -p
 
 echo "== starting on SQLite"
 start=$(date +%s.%N)
-Decider__DataDirectory="$work/data" Decider__RateLimit__WritesPerMinute=0 ASPNETCORE_URLS="$base" \
+# MALLOC_ARENA_MAX as the Dockerfile sets it.
+MALLOC_ARENA_MAX=2 Decider__DataDirectory="$work/data" Decider__RateLimit__WritesPerMinute=0 ASPNETCORE_URLS="$base" \
   Logging__LogLevel__Default=Warning dotnet "$work/app/Decider.Web.dll" >"$work/app.log" 2>&1 &
 app=$!
 until curl -sf "$base/healthz" >/dev/null; do sleep 0.02; done
@@ -64,6 +65,7 @@ PY
 echo "== warming up"
 wrk -t2 -c"$connections" -d3s "$base/healthz" >/dev/null
 DECIDER_CASES="$work/cases.jsonl" wrk -t2 -c"$connections" -d3s -s bench/load/evaluate.lua "$base" >/dev/null
+wrk -t2 -c"$connections" -d3s "$base/a/$id" >/dev/null
 wrk -t2 -c4 -d3s "$base/a/$id/report.pdf" >/dev/null
 
 echo "== measuring ($duration each, $connections connections)"
