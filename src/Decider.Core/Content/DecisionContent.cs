@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Decider.Core.Content;
 
-/// <summary>Everything loaded from the content directory, validated and cross-checked.</summary>
+/// <summary>
+/// Everything loaded from the content directory, validated and cross-checked. <see cref="FileHashes"/> maps each
+/// file's path under the directory to a digest of its text, so a saved result can later say which files changed.
+/// </summary>
 public sealed record DecisionContent(
     ImmutableArray<Source> Sources,
     ImmutableArray<Step> Steps,
@@ -10,6 +13,7 @@ public sealed record DecisionContent(
     ImmutableArray<Rule> Rules,
     ImmutableArray<Verdict> Verdicts,
     DecisionPolicy Policy,
+    ImmutableSortedDictionary<string, string> FileHashes,
     string Version)
 {
     private readonly ImmutableDictionary<string, Question> _questions =
@@ -22,6 +26,12 @@ public sealed record DecisionContent(
     public Question? FindQuestion(string id) => _questions.GetValueOrDefault(id);
 
     public Question Question(string id) => _questions[id];
+
+    /// <summary>Whether these options are an answer this content takes for the question: known ids, one for a single choice.</summary>
+    public bool Accepts(string questionId, IReadOnlyCollection<string> optionIds) =>
+        FindQuestion(questionId) is { } question
+        && optionIds.All(o => question.FindOption(o) is not null)
+        && (question.Kind == QuestionKind.Multi || optionIds.Count == 1);
 
     public Source Source(string id) => _sources[id];
 

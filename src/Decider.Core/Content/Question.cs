@@ -8,7 +8,11 @@ public enum QuestionKind
     Multi,
 }
 
-public sealed record QuestionOption(string Id, string Label, string Help);
+/// <summary>
+/// An answer a question offers. <see cref="Revisit"/>, when the content gives it, completes "Revisit when …"
+/// for a verdict that hinges on this answer, such as "a second person can review Rust".
+/// </summary>
+public sealed record QuestionOption(string Id, string Label, string Help, string? Revisit = null);
 
 /// <summary>
 /// A question of the wizard. <see cref="AskedWhen"/> names the answers under which it is asked at all;

@@ -19,6 +19,44 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
+    public void Load_ShippedContent_DigestsEveryFileAndAnEditChangesOnlyThatFilesDigest()
+    {
+        var files = ShippedContent.Files();
+        var before = ContentLoader.Load(files);
+        files["questions/scale.md"] += "\n";
+
+        var after = ContentLoader.Load(files);
+
+        Assert.Equal(files.Keys.Order(StringComparer.Ordinal), before.FileHashes.Keys);
+        Assert.Equal(["questions/scale.md"], before.FileHashes.Where(f => after.FileHashes[f.Key] != f.Value).Select(f => f.Key));
+        Assert.NotEqual(before.Version, after.Version);
+    }
+
+    [Fact]
+    public void Load_OptionRevisitPhrase_IsReadAndAMisspeltFieldIsReported()
+    {
+        var content = ContentLoader.Load(ShippedContent.Files());
+        Assert.Equal("two or three people can write and review Rust", content.Question("rust-reviewers").FindOption("two-plus")!.Revisit);
+
+        var error = LoadBroken("questions/rust-reviewers.md", "    revisit: only one person", "    revist: only one person");
+
+        Assert.Equal(LineOf("questions/rust-reviewers.md", "    revisit: only one person"), error.Line);
+        Assert.Contains("revist", error.Message);
+    }
+
+    [Fact]
+    public void Accepts_KnownOptionsOfTheRightShape_Only()
+    {
+        var content = ContentLoader.Load(ShippedContent.Files());
+
+        Assert.True(content.Accepts("scale", ["small"]));
+        Assert.True(content.Accepts("performance-needs", ["memory", "p99-latency"]));
+        Assert.False(content.Accepts("scale", ["small", "large"]));
+        Assert.False(content.Accepts("scale", ["huge"]));
+        Assert.False(content.Accepts("scael", ["small"]));
+    }
+
+    [Fact]
     public void Load_InvalidYaml_ReportsFileAndLine()
     {
         var error = LoadBroken("questions/scale.md", "title: How much load does it carry?", "title: [How much load");

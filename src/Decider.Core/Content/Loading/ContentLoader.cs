@@ -83,7 +83,7 @@ public static class ContentLoader
 
         var hashes = files.ToImmutableSortedDictionary(f => f.Key, f => Hash(f.Value), StringComparer.Ordinal);
         return new DecisionContent(sources, [.. steps.Select(x => x.Step)], ordered, rules.ToImmutable(),
-            verdicts.ToImmutable(), policy!, Version(hashes));
+            verdicts.ToImmutable(), policy!, hashes, Version(hashes));
     }
 
     private static MarkdownFile? Single(List<MarkdownFile> files, string path, ContentErrors errors)

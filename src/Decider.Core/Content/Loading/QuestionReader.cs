@@ -59,7 +59,7 @@ internal static class QuestionReader
         var options = ImmutableArray.CreateBuilder<QuestionOption>();
         foreach (var entry in fields.Maps("options"))
         {
-            entry.AllowOnly("id", "label", "help");
+            entry.AllowOnly("id", "label", "help", "revisit");
             var id = entry.String("id");
             var label = entry.String("label");
             if (id is null || label is null)
@@ -72,7 +72,7 @@ internal static class QuestionReader
                 continue;
             }
             references.Define($"option of '{questionId}'", id, fields.File, entry.LineOfKey("id"), fields.Errors);
-            options.Add(new QuestionOption(id, label, entry.String("help", required: false) ?? ""));
+            options.Add(new QuestionOption(id, label, entry.String("help", required: false) ?? "", entry.String("revisit", required: false)));
         }
         if (options.Count > MaxOptions)
         {
