@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Decider.Web.Tests;
 
@@ -21,6 +23,9 @@ public sealed class DeciderFactory : WebApplicationFactory<Program>
     /// <summary>A PostgreSQL connection string; null for SQLite.</summary>
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>The app's clock; null for the real one.</summary>
+    public TimeProvider? Time { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Decider:DataDirectory", DataDirectory);
@@ -29,10 +34,20 @@ public sealed class DeciderFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Decider:ContentDirectory", ContentDirectory);
         }
+        if (Time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
         if (PostgresConnectionString is not null)
         {
             builder.UseSetting("Decider:Storage:Provider", "postgres");
             builder.UseSetting("ConnectionStrings:Decider", PostgresConnectionString);
         }
     }
+}
+
+/// <summary>The real clock moved by a fixed amount, to see what a page says days after a save.</summary>
+public sealed class ShiftedTime(TimeSpan shift) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
 }

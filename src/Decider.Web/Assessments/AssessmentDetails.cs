@@ -1,17 +1,27 @@
+using System.Globalization;
 using FluentValidation;
 
 namespace Decider.Web.Assessments;
 
-/// <summary>What a person types when saving: a title and optional notes.</summary>
-public sealed record AssessmentDetails(string? Title, string? Notes);
+/// <summary>
+/// What a person types when saving: a title, optional notes and an optional "revisit by" date as the
+/// ISO calendar date (yyyy-MM-dd) that a date input and the API both send.
+/// </summary>
+public sealed record AssessmentDetails(string? Title, string? Notes, string? RevisitBy = null)
+{
+    public DateOnly? RevisitByDate =>
+        DateOnly.TryParseExact(RevisitBy, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}
 
 /// <summary>The same rules for the API and the wizard's save form.</summary>
 public sealed class AssessmentDetailsValidator : AbstractValidator<AssessmentDetails>
 {
     public const int MaxTitle = 200;
     public const int MaxNotes = 10_000;
+    public const int MaxRevisitYears = 10;
 
-    public AssessmentDetailsValidator()
+    /// <param name="time">Gives today's UTC date: a revisit date may be today or later, up to <see cref="MaxRevisitYears"/> years on.</param>
+    public AssessmentDetailsValidator(TimeProvider time)
     {
         // Errors are keyed by the JSON field names, which the API reports them under.
         RuleFor(d => d.Title).Cascade(CascadeMode.Stop)
@@ -21,5 +31,13 @@ public sealed class AssessmentDetailsValidator : AbstractValidator<AssessmentDet
         RuleFor(d => d.Notes)
             .Must(n => n is null || n.Trim().Length <= MaxNotes).WithMessage($"'notes' may be at most {MaxNotes:N0} characters")
             .OverridePropertyName("notes");
+        RuleFor(d => d).Cascade(CascadeMode.Stop)
+            .Must(d => string.IsNullOrEmpty(d.RevisitBy) || d.RevisitByDate is not null)
+            .WithMessage("'revisitBy' must be a date written as yyyy-MM-dd, such as 2027-03-31")
+            .Must(d => d.RevisitByDate is not { } date || IsAhead(date, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)))
+            .WithMessage($"'revisitBy' must be today or a later date, at most {MaxRevisitYears} years ahead")
+            .OverridePropertyName("revisitBy");
     }
+
+    private static bool IsAhead(DateOnly date, DateOnly today) => date >= today && date <= today.AddYears(MaxRevisitYears);
 }

@@ -4,8 +4,13 @@ namespace Decider.Web.Assessments;
 
 public sealed record SavedAssessmentResponse(string Id, string Url, string DeleteToken, JsonElement Result);
 
+/// <summary>
+/// A saved assessment with its stored result; <see cref="Current"/> is the result under today's content when the
+/// content changed since it was saved, and null otherwise.
+/// </summary>
 public sealed record AssessmentResponse(
-    string Id, string Title, JsonElement Answers, string? Notes, DateTime CreatedAt, string? Revises, string ContentVersion, JsonElement Result);
+    string Id, string Title, JsonElement Answers, string? Notes, DateTime CreatedAt, string? Revises, DateOnly? RevisitBy,
+    string ContentVersion, JsonElement Result, TodaysResult? Current);
 
 /// <summary>The body of POST /api/v1/assessments as OpenAPI describes it.</summary>
-public sealed record SaveAssessmentRequestDocument(string Title, IReadOnlyDictionary<string, JsonElement> Answers, string? Notes, string? Revises);
+public sealed record SaveAssessmentRequestDocument(string Title, IReadOnlyDictionary<string, JsonElement> Answers, string? Notes, string? Revises, DateOnly? RevisitBy);

@@ -8,7 +8,8 @@ namespace Decider.Web.Assessments;
 /// <summary>Evaluates answers and saves them with their result, for the API and the wizard alike.</summary>
 public sealed class AssessmentSaver(ContentStore store, DeciderDbContext db, TimeProvider time)
 {
-    public async Task<SavedAssessment> SaveAsync(AssessmentDetails details, AnswerSet answers, string? revises, CancellationToken cancellationToken)
+    public async Task<SavedAssessment> SaveAsync(AssessmentDetails details, AnswerSet answers, string? revises, CancellationToken cancellationToken,
+        ReportTeam? team = null)
     {
         var engine = store.Engine;
         var evaluation = engine.Evaluate(answers);
@@ -21,10 +22,11 @@ public sealed class AssessmentSaver(ContentStore store, DeciderDbContext db, Tim
             Notes = string.IsNullOrWhiteSpace(details.Notes) ? null : details.Notes.Trim(),
             AnswersJson = AnswersJson.From(answers, engine.Content).ToJsonString(),
             ResultJson = result.GetRawText(),
-            ReportJson = JsonSerializer.Serialize(SavedReport.From(evaluation, engine.Content), JsonSerializerOptions.Web),
+            ReportJson = JsonSerializer.Serialize(SavedReport.From(evaluation, engine.Content) with { Team = team }, JsonSerializerOptions.Web),
             ContentVersion = evaluation.ContentVersion,
             CreatedAt = time.GetUtcNow().UtcDateTime,
             RevisesId = revises,
+            RevisitBy = details.RevisitByDate,
             DeleteTokenHash = AssessmentIds.Hash(token),
         };
         db.Assessments.Add(assessment);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Decider.Web.Content;
 using Decider.Web.Evaluate;
 using Decider.Web.Infrastructure;
 using Decider.Web.Security;
@@ -25,7 +26,7 @@ public static class AssessmentsApi
         api.MapGet("/{id}", GetAsync)
             .Produces<AssessmentResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName("GetAssessment").WithSummary("A saved assessment with the result stored when it was saved");
+            .WithName("GetAssessment").WithSummary("A saved assessment with the result stored when it was saved, and the result under today's content when that changed");
         api.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(WriteRateLimit.Policy)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -58,10 +59,11 @@ public static class AssessmentsApi
         }
     }
 
-    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, CancellationToken cancellationToken) =>
+    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, ContentStore store, CancellationToken cancellationToken) =>
         await FindAsync(db, id, cancellationToken) is not { } a
             ? NotFound()
-            : TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, Json(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.ContentVersion, Json(a.ResultJson)));
+            : TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, Json(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.RevisitBy,
+                a.ContentVersion, Json(a.ResultJson), TodaysResult.Of(a, SavedReport.Of(a), store.Engine)));
 
     public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
     {

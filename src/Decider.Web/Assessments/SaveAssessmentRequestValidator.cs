@@ -10,7 +10,7 @@ namespace Decider.Web.Assessments;
 /// <summary>The body of POST /api/v1/assessments, as sent.</summary>
 public sealed record SaveAssessmentRequest(JsonElement Body)
 {
-    public AssessmentDetails Details => new(Text("title"), Text("notes"));
+    public AssessmentDetails Details => new(Text("title"), Text("notes"), Text("revisitBy"));
 
     public string? Revises => Body.TryGetProperty("revises", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
 
@@ -21,11 +21,11 @@ public sealed record SaveAssessmentRequest(JsonElement Body)
 
 public sealed class SaveAssessmentRequestValidator : AbstractValidator<SaveAssessmentRequest>
 {
-    private static readonly string[] Fields = ["title", "answers", "notes", "revises"];
-    private static readonly AssessmentDetailsValidator DetailsValidator = new();
+    private static readonly string[] Fields = ["title", "answers", "notes", "revises", "revisitBy"];
 
-    public SaveAssessmentRequestValidator(ContentStore store, DeciderDbContext db)
+    public SaveAssessmentRequestValidator(ContentStore store, DeciderDbContext db, TimeProvider time)
     {
+        var detailsValidator = new AssessmentDetailsValidator(time);
         RuleFor(r => r.Body).CustomAsync(async (body, context, cancellationToken) =>
         {
             if (body.ValueKind != JsonValueKind.Object)
@@ -37,14 +37,14 @@ public sealed class SaveAssessmentRequestValidator : AbstractValidator<SaveAsses
             {
                 context.AddFailure(field.Name, $"unknown field '{field.Name}'; the fields are: {string.Join(", ", Fields)}");
             }
-            foreach (var name in new[] { "title", "notes" })
+            foreach (var name in new[] { "title", "notes", "revisitBy" })
             {
                 if (body.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
                 {
                     context.AddFailure(name, $"'{name}' must be a string");
                 }
             }
-            foreach (var failure in DetailsValidator.Validate(new SaveAssessmentRequest(body).Details).Errors)
+            foreach (var failure in detailsValidator.Validate(new SaveAssessmentRequest(body).Details).Errors)
             {
                 context.AddFailure(failure.PropertyName, failure.ErrorMessage);
             }

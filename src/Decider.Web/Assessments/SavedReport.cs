@@ -18,11 +18,21 @@ public sealed record SavedReport(
     ImmutableArray<ReportAnswer> Answers,
     ImmutableArray<Source> Sources,
     ImmutableArray<ReportVerdictOption> Verdicts,
-    string ContentVersion)
+    ImmutableArray<string> RevisitWhen,
+    ImmutableSortedDictionary<string, string>? ContentFiles,
+    string ContentVersion,
+    ReportTeam? Team = null)
 {
-    public static SavedReport Of(Infrastructure.Assessment assessment) =>
-        System.Text.Json.JsonSerializer.Deserialize<SavedReport>(assessment.ReportJson, System.Text.Json.JsonSerializerOptions.Web)
+    /// <summary>
+    /// The stored report. Reports saved before revisit sentences and file digests were kept read back with
+    /// none of the first and null for the second (which files changed since is then unknown).
+    /// </summary>
+    public static SavedReport Of(Infrastructure.Assessment assessment)
+    {
+        var report = System.Text.Json.JsonSerializer.Deserialize<SavedReport>(assessment.ReportJson, System.Text.Json.JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException($"Assessment {assessment.Id} has no report.");
+        return report.RevisitWhen.IsDefault ? report with { RevisitWhen = [] } : report;
+    }
 
     public IEnumerable<ReportReason> For => Reasons.Where(r => r.Direction == "for");
 
@@ -41,7 +51,7 @@ public sealed record SavedReport(
             evaluation.RustFit,
             evaluation.Confidence.ToString().ToLowerInvariant(),
             new ReportGate(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, evaluation.DecidedBy.SourceIds),
-            [.. evaluation.Reasons.Select(r => new ReportReason(r.Id, r.Direction == Direction.For ? "for" : "against", r.Weight, r.Text,
+            [.. evaluation.Reasons.Select(r => new ReportReason(r.Id, Evaluate.EvaluationResponse.Name(r.Direction), r.Weight, r.Text,
                 [.. r.QuestionIds.Select(q => content.Question(q).ShortTitle)], r.SourceIds))],
             [.. evaluation.OpenQuestions.Select(q => new ReportQuestion(q.Id, q.Title))],
             [.. evaluation.Counterfactuals.Select(c => new ReportCounterfactual(ChangeSentences.Describe(c, content), c.Verdict.Id, c.Verdict.Title, c.RustFit))],
@@ -51,6 +61,8 @@ public sealed record SavedReport(
                     evaluation.Answers.Get(q.Id) is { } chosen ? ChangeSentences.Labels(q, chosen) : null))],
             [.. content.Sources.Where(s => cited.Contains(s.Id))],
             [.. content.Verdicts.Select(v => new ReportVerdictOption(v.Id, v.Title, v.Summary))],
+            ChangeSentences.RevisitWhen(evaluation, content),
+            content.FileHashes,
             evaluation.ContentVersion);
     }
 }
@@ -69,3 +81,20 @@ public sealed record ReportCounterfactual(string Sentence, string VerdictId, str
 
 /// <summary>A question and the answer given, as labels; <see cref="Answer"/> is null for "I don't know yet".</summary>
 public sealed record ReportAnswer(string QuestionId, string Question, string Step, string? Answer);
+
+/// <summary>A result saved from a team session: how many took part, the combining rule, and the questions they answered differently.</summary>
+public sealed record ReportTeam(int Participants, string Rule, ImmutableArray<ReportContested> Contested)
+{
+    public static ReportTeam From(TeamResult team, int participants, DecisionContent content) => new(
+        participants,
+        TeamCombination.Rule,
+        [.. team.Disagreements.Select(d => new ReportContested(d.Question.Id, d.Question.Title, d.FlipsVerdict,
+            [.. d.Answers.Select(a => new ReportTeamAnswer(a.Options is { } options ? ChangeSentences.Labels(d.Question, options) : "I don't know yet",
+                a.Names.Length, a.Verdict.Title))]))]);
+}
+
+/// <summary>A question the team answered in more than one way; <see cref="FlipsVerdict"/> when one of the ways changes the verdict.</summary>
+public sealed record ReportContested(string QuestionId, string Question, bool FlipsVerdict, ImmutableArray<ReportTeamAnswer> Answers);
+
+/// <summary>One of the ways a contested question was answered, by how many, and the verdict with it.</summary>
+public sealed record ReportTeamAnswer(string Answer, int Count, string Verdict);

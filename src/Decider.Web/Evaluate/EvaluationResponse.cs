@@ -19,7 +19,7 @@ public sealed record EvaluationResponse(
         evaluation.Confidence.ToString().ToLowerInvariant(),
         [.. evaluation.Reasons.Select(r => new ReasonResponse(
             r.Id,
-            r.Direction == Direction.For ? "for" : "against",
+            Name(r.Direction),
             r.Weight,
             r.Text,
             [.. r.QuestionIds],
@@ -29,6 +29,9 @@ public sealed record EvaluationResponse(
             [.. c.Changes.Select(change => ChangeResponse.Of(change, content))], c.Verdict.Id, c.RustFit))],
         new DecidedByResponse(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, Sources(evaluation.DecidedBy.SourceIds, content)),
         evaluation.ContentVersion);
+
+    /// <summary>A reason's direction as the API writes it: "for" or "against".</summary>
+    public static string Name(Direction direction) => direction == Direction.For ? "for" : "against";
 
     private static ImmutableArray<SourceResponse> Sources(IEnumerable<string> ids, DecisionContent content) =>
         [.. ids.Select(id => new SourceResponse(id, content.Source(id).Title))];

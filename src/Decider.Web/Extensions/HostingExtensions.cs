@@ -4,6 +4,7 @@ using Decider.Web.Evaluate;
 using Decider.Web.Infrastructure;
 using Decider.Web.Security;
 using Decider.Web.Sharing;
+using Decider.Web.Teams;
 using Decider.Web.Wizard;
 using FluentValidation;
 using Microsoft.AspNetCore.Components.Forms;
@@ -35,6 +36,8 @@ public static class HostingExtensions
         });
         builder.Services.AddScoped<DraftStorage>();
         builder.Services.AddScoped<AssessmentSaver>();
+        builder.Services.AddScoped<TeamSessions>();
+        builder.Services.AddSingleton<TeamEvents>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

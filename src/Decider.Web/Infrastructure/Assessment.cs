@@ -27,6 +27,9 @@ public sealed class Assessment
 
     public string? RevisesId { get; init; }
 
+    /// <summary>When the team wants to look at the decision again; past it the share page says it is due.</summary>
+    public DateOnly? RevisitBy { get; init; }
+
     /// <summary>SHA-256 of the delete token; the token itself is shown once and never stored.</summary>
     public required byte[] DeleteTokenHash { get; init; }
 }

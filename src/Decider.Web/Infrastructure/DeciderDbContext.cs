@@ -13,11 +13,17 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
 {
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
+    public DbSet<TeamSession> TeamSessions => Set<TeamSession>();
+
+    public DbSet<TeamSubmission> TeamSubmissions => Set<TeamSubmission>();
+
     /// <summary>ASP.NET Data Protection keys, shared by every instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfiguration(new AssessmentEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentEntityTypeConfiguration())
+            .ApplyConfiguration(new TeamSessionEntityTypeConfiguration())
+            .ApplyConfiguration(new TeamSubmissionEntityTypeConfiguration());
 }
 
 public sealed class SqliteDeciderDbContext(DbContextOptions<SqliteDeciderDbContext> options) : DeciderDbContext(options);

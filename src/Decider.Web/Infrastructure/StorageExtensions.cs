@@ -30,6 +30,8 @@ public static class StorageExtensions
                     throw new InvalidOperationException($"Decider:Storage:Provider is 'postgres' but ConnectionStrings:{ConnectionStringName} is not set.");
                 }
                 builder.Services.AddDbContextPool<PostgresDeciderDbContext>(o => o.UseNpgsql(connectionString));
+                builder.Services.AddHostedService(s => new Teams.TeamEventListener(connectionString, s.GetRequiredService<Teams.TeamEvents>(),
+                    s.GetRequiredService<ILogger<Teams.TeamEventListener>>()));
                 builder.Services.AddScoped<DeciderDbContext>(s => s.GetRequiredService<PostgresDeciderDbContext>());
                 break;
             default:

@@ -18,6 +18,10 @@ public static class AdrDocument
         md.AppendLine(CultureInfo.InvariantCulture, $"# {Escape(assessment.Title)}: {report.Verdict.Title}").AppendLine();
         md.AppendLine("* Status: proposed");
         md.AppendLine(CultureInfo.InvariantCulture, $"* Date: {date}");
+        if (assessment.RevisitBy is { } revisitBy)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* Revisit by: {revisitBy:yyyy-MM-dd}");
+        }
         md.AppendLine(CultureInfo.InvariantCulture, $"* Assessment: <{shareUrl}> (Decider content version `{assessment.ContentVersion}`)").AppendLine();
 
         md.AppendLine("## Context and Problem Statement").AppendLine();
@@ -79,6 +83,26 @@ public static class AdrDocument
             foreach (var counterfactual in report.Counterfactuals)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"* {counterfactual.Sentence} → {counterfactual.VerdictTitle}");
+            }
+            md.AppendLine();
+        }
+        if (report.Team is { } team)
+        {
+            md.AppendLine("## Team Session").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"Decided by a team of {team.Participants}. {team.Rule}").AppendLine();
+            foreach (var contested in team.Contested)
+            {
+                var answers = string.Join("; ", contested.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}"));
+                md.AppendLine(CultureInfo.InvariantCulture, $"* Contested: {contested.Question}{(contested.FlipsVerdict ? " (changes the verdict)" : "")} — {answers}");
+            }
+            md.AppendLine();
+        }
+        if (report.RevisitWhen.Length > 0)
+        {
+            md.AppendLine("## When to Revisit").AppendLine();
+            foreach (var sentence in report.RevisitWhen)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"* {sentence}");
             }
             md.AppendLine();
         }

@@ -10,9 +10,10 @@ namespace Decider.Web.Reports;
 
 /// <summary>
 /// The PDF recommendation report: what an architect forwards. Composed top to bottom from the saved
-/// report, with every source cited by number and listed under References.
+/// report, with every source cited by number and listed under References. <paramref name="today"/> is the
+/// result under today's content when that changed since saving; <paramref name="date"/> is today's UTC date.
 /// </summary>
-public sealed class AssessmentReport(Assessment assessment, SavedReport report, string shareUrl)
+public sealed class AssessmentReport(Assessment assessment, SavedReport report, TodaysResult? today, DateOnly date, string shareUrl)
 {
     private readonly PageLayout _layout = new();
     private readonly Dictionary<string, int> _references = report.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
@@ -23,14 +24,28 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
     {
         ComposeTitle();
         ComposeVerdict();
+        if (today is not null)
+        {
+            ComposeToday(today);
+        }
         ComposeReasons();
         ComposeList("Open questions", report.OpenQuestions.Select(q => q.Title), "Every question was answered.");
         ComposeList("What would change the verdict", report.Counterfactuals.Select(c => $"{c.Sentence} → {c.VerdictTitle} (fit {c.RustFit})"), "No single answer change would change it.");
+        ComposeList("When to look again", report.RevisitWhen, "The verdict does not hinge on any answer given.");
+        if (report.Team is { } team)
+        {
+            ComposeList($"Decided by a team of {team.Participants}",
+                team.Contested.Select(c => $"{c.Question}{(c.FlipsVerdict ? " (changes the verdict)" : "")}: " +
+                    string.Join("; ", c.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}"))),
+                "Everyone gave the same answers.");
+            _layout.Add(Paragraph($"How answers combined: {team.Rule}", Small));
+        }
         ComposeMarkdown("Next steps", report.Verdict.NextStepsMarkdown);
         if (report.Verdict.SpikePlanMarkdown is { } spikePlan)
         {
             ComposeMarkdown("Spike plan", spikePlan);
         }
+        ComposeList("What the verdicts mean", report.Verdicts.Select(v => $"{v.Title}{(v.Id == report.Verdict.Id ? " (this result)" : "")}: {v.Summary}"), "");
         ComposeAnswers();
         if (assessment.Notes is { } notes)
         {
@@ -57,8 +72,34 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         _layout.Add(Paragraph(assessment.Title, Title));
         _layout.Add(new TextRow($"Saved {assessment.CreatedAt.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)} · content version {assessment.ContentVersion}", Small));
         _layout.Add(new TextRow(shareUrl, Small, link: shareUrl));
+        if (assessment.RevisitBy is { } revisitBy)
+        {
+            var when = revisitBy.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+            _layout.Add(new TextRow(date > revisitBy ? $"Due for review: to be revisited by {when}" : $"Revisit by {when}", date > revisitBy ? Strong : Small));
+        }
         _layout.Add(new SpaceRow(10));
     }
+
+    private void ComposeToday(TodaysResult today)
+    {
+        var box = new List<Row> { new TextRow("UNDER TODAY'S CONTENT", Label) };
+        box.AddRange(Paragraph($"This would {(today.VerdictChanged ? "be" : "still be")} {today.Verdict.Title}: Rust fit {today.RustFit} " +
+            $"(saved: {today.VerdictThen.Title}, fit {today.RustFitThen}). The saved result in this report is unchanged.", Body, Width - 20));
+        var changes = today.ReasonsGained.Select(r => $"Gained: {Signed(r.Direction, r.WeightNow)} {r.Text}")
+            .Concat(today.ReasonsLost.Select(r => $"Lost: {Signed(r.Direction, r.WeightThen)} {r.Text}"))
+            .Concat(today.ReasonsReweighted.Select(r => $"Re-weighted {r.WeightThen} → {Signed(r.Direction, r.WeightNow)}: {r.Text}"));
+        foreach (var change in changes)
+        {
+            box.AddRange(Paragraph(change, Body, Width - 20));
+        }
+        box.AddRange(Paragraph(today.ChangedFiles is { } files
+            ? $"Content files changed since: {string.Join(", ", files.Select(f => $"{f.File} ({f.Change})"))}."
+            : "Which content files changed is not known: this assessment was saved before Decider kept a digest of each file.", Small, Width - 20));
+        _layout.Add(new GroupRow(box, Soft, 10));
+        _layout.Add(new SpaceRow(6));
+    }
+
+    private static string Signed(string direction, int? weight) => $"{(direction == "for" ? "+" : "−")}{weight}";
 
     private void ComposeVerdict()
     {

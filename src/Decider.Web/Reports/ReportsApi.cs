@@ -1,5 +1,6 @@
 using System.Text;
 using Decider.Web.Assessments;
+using Decider.Web.Content;
 using Decider.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -14,9 +15,11 @@ public static class ReportsApi
         return app;
     }
 
-    public static async Task<IResult> PdfAsync(string id, HttpRequest request, DeciderDbContext db, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
+    public static async Task<IResult> PdfAsync(string id, HttpRequest request, DeciderDbContext db, ContentStore store, TimeProvider time,
+        IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
         await RenderAsync(id, request, db, options.Value, cancellationToken, (assessment, report, link) =>
-            TypedResults.File(new AssessmentReport(assessment, report, link).Render(), "application/pdf", $"decider-{assessment.Id}.pdf"));
+            TypedResults.File(new AssessmentReport(assessment, report, TodaysResult.Of(assessment, report, store.Engine),
+                DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), link).Render(), "application/pdf", $"decider-{assessment.Id}.pdf"));
 
     public static async Task<IResult> AdrAsync(string id, HttpRequest request, DeciderDbContext db, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
         await RenderAsync(id, request, db, options.Value, cancellationToken, (assessment, report, link) =>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Decider.Web.Shared;
 
 /// <summary>Counterfactuals as plain sentences: "If Rust reviewers were “Two or three people” instead of “One person”".</summary>
@@ -13,6 +15,24 @@ public static class ChangeSentences
         return change.From is null
             ? $"{question.ShortTitle} were \u201c{to}\u201d (not answered yet)"
             : $"{question.ShortTitle} were \u201c{to}\u201d instead of \u201c{Labels(question, change.From)}\u201d";
+    }
+
+    /// <summary>
+    /// The answers the verdict hinges on, as "Revisit when …" sentences: each way that answers already given,
+    /// if they changed, would change the verdict. Questions left open are listed as open questions instead.
+    /// </summary>
+    public static ImmutableArray<string> RevisitWhen(Evaluation evaluation, DecisionContent content) =>
+        [.. evaluation.Counterfactuals
+            .Where(c => c.Changes.All(change => change.From is not null))
+            .Select(c => $"Revisit when {string.Join(" and ", c.Changes.Select(change => Revisit(change, content)))}: " +
+                $"the verdict would become \u201c{c.Verdict.Title}\u201d.")];
+
+    private static string Revisit(AnswerChange change, DecisionContent content)
+    {
+        var question = content.Question(change.QuestionId);
+        return change.To is { Length: 1 } to && question.FindOption(to[0])?.Revisit is { } phrase
+            ? phrase
+            : $"{question.ShortTitle} becomes \u201c{Labels(question, change.To)}\u201d";
     }
 
     public static string Labels(Question question, IEnumerable<string>? optionIds) =>

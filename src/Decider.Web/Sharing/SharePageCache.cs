@@ -1,4 +1,5 @@
 using Decider.Web.Assessments;
+using Decider.Web.Content;
 using Decider.Web.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace Decider.Web.Sharing;
 /// deleted, or the assessment itself deleted. So each request asks the database, in one indexed query,
 /// for the ids of the assessment, its parent and its revisions, and the cached page is keyed by that set.
 /// Any instance on a shared database sees a save or delete made by any other at once; a page is
-/// rendered again only when its set changes, and a missing assessment is never served from the cache.
+/// rendered again only when its set, the content version or the date changes, and a missing assessment is
+/// never served from the cache.
 /// </summary>
 public sealed class SharePageCache : IOutputCachePolicy
 {
@@ -44,6 +46,10 @@ public sealed class SharePageCache : IOutputCachePolicy
         // The page's absolute links follow the address it was reached at, unless a public base URL is set.
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["related"] = string.Join(',', related);
+        // The page also compares the saved result with today's content, and says when a revisit date has passed.
+        var services = context.HttpContext.RequestServices;
+        context.CacheVaryByRules.VaryByValues["content"] = services.GetRequiredService<ContentStore>().Content.Version;
+        context.CacheVaryByRules.VaryByValues["day"] = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).ToString("O");
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;

@@ -120,9 +120,9 @@ public sealed class WizardState
             {
                 continue;
             }
-            var unknown = optionIds.Where(o => question.FindOption(o) is null).ToList();
-            if (unknown.Count > 0 || (question.Kind == QuestionKind.Single && optionIds.Length != 1))
+            if (!Content.Accepts(questionId, optionIds))
             {
+                var unknown = optionIds.Where(o => question.FindOption(o) is null).ToList();
                 _notices[questionId] = $"Your earlier answer \u201c{string.Join(", ", unknown.DefaultIfEmpty(string.Join(", ", optionIds)))}\u201d is no longer one of the options. Please choose again.";
                 continue;
             }

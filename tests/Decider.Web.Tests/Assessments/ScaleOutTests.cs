@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
+using Decider.Web.Teams;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Decider.Web.Tests.Assessments;
@@ -59,6 +60,26 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         await DeleteAsync(b, child);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/a/{childId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TeamSession_AnswerOnOne_ReachesTheLeadsViewOnTheOther()
+    {
+        var changed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _first.CreateClient();
+        _first.Services.GetRequiredService<TeamEvents>().Changed += id => changed.TrySetResult(id);
+        await using var scope = _second.Services.CreateAsyncScope();
+        var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
+        var (session, _) = await sessions.OpenAsync("Shared", CancellationToken.None);
+
+        // The first instance starts listening in the background; answer until it has heard one.
+        for (var attempt = 0; attempt < 40 && !changed.Task.IsCompleted; attempt++)
+        {
+            Assert.Equal(SubmitOutcome.Submitted, await sessions.SubmitAsync(session.Id, $"Participant {attempt}", Core.Rules.AnswerSet.Empty, CancellationToken.None));
+            await Task.WhenAny(changed.Task, Task.Delay(500));
+        }
+
+        Assert.Equal(session.Id, await changed.Task.WaitAsync(TimeSpan.FromSeconds(1)));
     }
 
     [Fact]

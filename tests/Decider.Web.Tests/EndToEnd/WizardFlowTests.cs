@@ -26,10 +26,19 @@ public sealed class WizardFlowTests(BrowserApp app)
             await wizard.AnswerStepWithKeyboardAsync(scenario.Answers.Values);
         }
 
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your result");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Review and result");
         var verdict = await page.Locator("#result-title").InnerTextAsync();
         Assert.Contains(verdict, scenario.Expect.Select(id => Content.Verdict(id).Title));
         Assert.Equal(await page.Locator("li.reason").CountAsync(), await page.Locator("li.reason:has(a[href^='/sources#'])").CountAsync());
+
+        // The review lists every answer given, and "Change" goes back to that question with the answer kept.
+        var answered = scenario.Answers.Values.Keys.First();
+        var question = Content.Question(answered);
+        var row = page.Locator(".review-list li", new() { HasText = question.Title });
+        await Assertions.Expect(row.Locator(".review-answer")).ToHaveTextAsync(string.Join(", ", scenario.Answers.Values[answered].Select(o => question.FindOption(o)!.Label)));
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Change: {question.Title}" }).ClickAsync();
+        await Assertions.Expect(wizard.Option(answered, scenario.Answers.Values[answered][0])).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator(".review")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 

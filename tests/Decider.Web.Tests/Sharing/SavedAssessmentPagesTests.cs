@@ -137,6 +137,5 @@ public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<Sql
         return (json.GetProperty("id").GetString()!, json);
     }
 
-    /// <summary>PDF text extraction splits words and lines at layout boundaries; compare on single spaces.</summary>
-    private static string Normalise(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalise(string text) => SavedPages.Normalise(text);
 }

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Decider.Web.Evaluate;
+using Decider.Web.Infrastructure;
+
+namespace Decider.Web.Assessments;
+
+/// <summary>
+/// What a saved assessment's answers get under the content loaded now, beside what they got when saved: the
+/// verdict and fit then and now, the reasons gained, lost and re-weighted, and which content files changed.
+/// The stored result is never rewritten; this is worked out when asked for, and only when the content changed.
+/// </summary>
+public sealed record TodaysResult(
+    string ContentVersion,
+    VerdictResponse Verdict,
+    int RustFit,
+    string Confidence,
+    VerdictResponse VerdictThen,
+    int RustFitThen,
+    bool VerdictChanged,
+    ImmutableArray<ReasonChange> ReasonsGained,
+    ImmutableArray<ReasonChange> ReasonsLost,
+    ImmutableArray<ReasonChange> ReasonsReweighted,
+    ImmutableArray<FileChange>? ChangedFiles,
+    ImmutableArray<string> AnswersNoLongerAccepted,
+    EvaluationResponse Result)
+{
+    /// <summary>Null when the content is the one the assessment was saved under.</summary>
+    public static TodaysResult? Of(Assessment assessment, SavedReport saved, DecisionEngine engine)
+    {
+        var content = engine.Content;
+        if (assessment.ContentVersion == content.Version)
+        {
+            return null;
+        }
+        var given = AnswersJson.Parse(assessment.AnswersJson);
+        var accepted = given.Where(a => content.Accepts(a.Key, a.Value)).ToList();
+        var evaluation = engine.Evaluate(AnswerSet.From(accepted.Select(a => KeyValuePair.Create(a.Key, a.Value.ToImmutableArray()))));
+        var then = saved.Reasons.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var now = evaluation.Reasons.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return new TodaysResult(
+            content.Version,
+            new VerdictResponse(evaluation.Verdict.Id, evaluation.Verdict.Title, evaluation.Verdict.Summary),
+            evaluation.RustFit,
+            evaluation.Confidence.ToString().ToLowerInvariant(),
+            new VerdictResponse(saved.Verdict.Id, saved.Verdict.Title, saved.Verdict.Summary),
+            saved.RustFit,
+            evaluation.Verdict.Id != saved.Verdict.Id,
+            [.. evaluation.Reasons.Where(r => !then.ContainsKey(r.Id)).Select(r => new ReasonChange(r.Id, DirectionOf(r), r.Text, null, r.Weight))],
+            [.. saved.Reasons.Where(r => !now.ContainsKey(r.Id)).Select(r => new ReasonChange(r.Id, r.Direction, r.Text, r.Weight, null))],
+            [.. evaluation.Reasons
+                .Where(r => then.TryGetValue(r.Id, out var old) && (old.Weight != r.Weight || old.Direction != DirectionOf(r)))
+                .Select(r => new ReasonChange(r.Id, DirectionOf(r), r.Text, then[r.Id].Weight, r.Weight))],
+            saved.ContentFiles is { } files ? FileChange.Between(files, content.FileHashes) : null,
+            [.. given.Keys.Where(q => !accepted.Any(a => a.Key == q)).Order(StringComparer.Ordinal)],
+            EvaluationResponse.From(evaluation, content));
+    }
+
+    private static string DirectionOf(Rule rule) => EvaluationResponse.Name(rule.Direction);
+}
+
+/// <summary>A reason that appeared, went or changed weight; a null weight is "not a reason then" or "not now".</summary>
+public sealed record ReasonChange(string Id, string Direction, string Text, int? WeightThen, int? WeightNow);
+
+/// <summary>A content file, by its path under the content directory, that was "changed", "added" or "removed".</summary>
+public sealed record FileChange(string File, string Change)
+{
+    public static ImmutableArray<FileChange> Between(IReadOnlyDictionary<string, string> then, IReadOnlyDictionary<string, string> now) =>
+        [.. then.Keys.Union(now.Keys).Order(StringComparer.Ordinal)
+            .Select(file => (File: file, Then: then.GetValueOrDefault(file), Now: now.GetValueOrDefault(file)))
+            .Where(f => f.Then != f.Now)
+            .Select(f => new FileChange(f.File, f.Then is null ? "added" : f.Now is null ? "removed" : "changed"))];
+}
