@@ -22,7 +22,6 @@ public sealed class TeamFlowTests(BrowserApp app)
     {
         var lead = await app.NewPageAsync();
         await lead.GotoAsync($"{app.BaseUrl}/team");
-        await lead.Locator("#team-title").FillAsync("Upload parser");
         var open = lead.GetByRole(AriaRole.Button, new() { Name = "Open a team session" });
         await Expect(open).ToBeEnabledAsync();
         await lead.Locator("#team-title").FillAsync("Upload parser");
