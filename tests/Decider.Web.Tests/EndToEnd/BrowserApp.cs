@@ -31,6 +31,8 @@ public sealed class BrowserApp : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run tests/run.sh, which installs Debian's chromium package.");
         }
         Server = StartServer(Port);
+        // The whole suite runs in parallel on two cores: give the browser's expectations the same time as its actions.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

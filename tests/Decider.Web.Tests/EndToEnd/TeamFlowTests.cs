@@ -26,7 +26,15 @@ public sealed class TeamFlowTests(BrowserApp app)
         await Expect(open).ToBeEnabledAsync();
         await lead.Locator("#team-title").FillAsync("Upload parser");
         await open.ClickAsync();
-        await lead.WaitForURLAsync("**/lead/**");
+        try
+        {
+            await Expect(lead.Locator("#team-link")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            Assert.Fail($"The lead's page did not open ({e.Message}); at {lead.Url} the page shows: {await lead.Locator("main").InnerTextAsync()}");
+        }
+        Assert.Contains("/lead/", lead.Url, StringComparison.Ordinal);
         var teamLink = await lead.Locator("#team-link").InputValueAsync();
         Assert.StartsWith($"{app.BaseUrl}/team/", teamLink);
         await Expect(lead.Locator("#team-count")).ToHaveTextAsync("0 participants have answered");
