@@ -99,9 +99,16 @@ public sealed class TeamSessions(DeciderDbContext db, ContentStore store, TimePr
 
     public TeamResult Combine(TeamSession session) => TeamCombination.Combine(store.Engine, Participants(session));
 
-    /// <summary>Saves the combined answers as an assessment naming the participants' count and the contested questions, and closes the session.</summary>
-    public async Task<SavedAssessment> SaveAsync(TeamSession session, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the combined answers as an assessment naming the participants' count and the contested questions, and
+    /// closes the session; null when it had closed already (saved from another tab, or past its two weeks).
+    /// </summary>
+    public async Task<SavedAssessment?> SaveAsync(TeamSession session, CancellationToken cancellationToken)
     {
+        if (await db.TeamSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == session.Id, cancellationToken) is not { } current || IsClosed(current))
+        {
+            return null;
+        }
         var team = Combine(session);
         var summary = ReportTeam.From(team, session.Submissions.Count, store.Content);
         var saved = await saver.SaveAsync(new AssessmentDetails(session.Title, null), team.Combined, null, cancellationToken, summary);

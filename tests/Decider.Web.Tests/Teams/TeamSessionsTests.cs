@@ -58,7 +58,8 @@ public sealed class TeamSessionsTests : IAsyncLifetime
 
         await using var scope = _factory.Services.CreateAsyncScope();
         var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
-        var saved = await sessions.SaveAsync((await sessions.FindAsync(session.Id, CancellationToken.None))!, CancellationToken.None);
+        var found = (await sessions.FindAsync(session.Id, CancellationToken.None))!;
+        var saved = (await sessions.SaveAsync(found, CancellationToken.None))!;
 
         var team = SavedReport.Of(saved.Assessment).Team!;
         Assert.Equal(3, team.Participants);
@@ -66,6 +67,7 @@ public sealed class TeamSessionsTests : IAsyncLifetime
         Assert.Equal("rust-reviewers", contested.QuestionId);
         Assert.Equal([("One person", 2), ("Two or three people", 1)], contested.Answers.Select(a => (a.Answer, a.Count)));
         Assert.Equal(SubmitOutcome.Closed, await SubmitAsync(session.Id, "Late"));
+        Assert.Null(await sessions.SaveAsync(found, CancellationToken.None));
         var page = await _factory.CreateClient().GetAsync($"/team/{session.Id}");
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
         Assert.Contains($"href=\"/a/{saved.Assessment.Id}\"", await page.Content.ReadAsStringAsync());
