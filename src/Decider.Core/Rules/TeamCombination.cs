@@ -9,8 +9,11 @@ public sealed record Participant(string Name, AnswerSet Answers);
 /// <summary>A distinct answer to a question, who gave it, and the verdict of the combined answers with it.</summary>
 public sealed record TeamAnswer(ImmutableArray<string>? Options, ImmutableArray<string> Names, Verdict Verdict, int RustFit);
 
-/// <summary>A question the team answered in more than one way; <see cref="FlipsVerdict"/> when one of the ways changes the verdict.</summary>
-public sealed record Disagreement(Question Question, ImmutableArray<TeamAnswer> Answers, bool FlipsVerdict);
+/// <summary>
+/// A question the team answered in more than one way; <see cref="FlipsVerdict"/> when one of the ways changes the
+/// verdict, <see cref="Tied"/> when the most common answers tie and the combined answer is "don't know" for that.
+/// </summary>
+public sealed record Disagreement(Question Question, ImmutableArray<TeamAnswer> Answers, bool FlipsVerdict, bool Tied);
 
 /// <summary>The team's combined answers, their evaluation, and the questions the team answered differently.</summary>
 public sealed record TeamResult(AnswerSet Combined, Evaluation Evaluation, ImmutableArray<Disagreement> Disagreements)
@@ -68,6 +71,6 @@ public static class TeamCombination
             var with = engine.Evaluate(a.Options is { } options ? combined.With(question.Id, options) : combined.Without(question.Id));
             return new TeamAnswer(a.Options, a.Names, with.Verdict, with.RustFit);
         }).ToImmutableArray();
-        return new Disagreement(question, ways, ways.Any(w => w.Verdict.Id != evaluation.Verdict.Id));
+        return new Disagreement(question, ways, ways.Any(w => w.Verdict.Id != evaluation.Verdict.Id), answers[0].Names.Length == answers[1].Names.Length);
     }
 }

@@ -85,16 +85,25 @@ public sealed record ReportAnswer(string QuestionId, string Question, string Ste
 /// <summary>A result saved from a team session: how many took part, the combining rule, and the questions they answered differently.</summary>
 public sealed record ReportTeam(int Participants, string Rule, ImmutableArray<ReportContested> Contested)
 {
-    public static ReportTeam From(TeamResult team, int participants, DecisionContent content) => new(
+    public static ReportTeam From(TeamResult team, int participants) => new(
         participants,
         TeamCombination.Rule,
-        [.. team.Disagreements.Select(d => new ReportContested(d.Question.Id, d.Question.Title, d.FlipsVerdict,
+        [.. team.Disagreements.Select(d => new ReportContested(d.Question.Id, d.Question.Title, d.FlipsVerdict, TeamAnswerOf(d, team),
             [.. d.Answers.Select(a => new ReportTeamAnswer(a.Options is { } options ? ChangeSentences.Labels(d.Question, options) : "I don't know yet",
                 a.Names.Length, a.Verdict.Title))]))]);
+
+    /// <summary>The answer the team's result took, saying so when a tie left it "don't know".</summary>
+    public static string TeamAnswerOf(Disagreement disagreement, TeamResult team) =>
+        team.Combined.Get(disagreement.Question.Id) is { } options
+            ? ChangeSentences.Labels(disagreement.Question, options)
+            : disagreement.Tied ? "I don't know yet (the most common answers tie)" : "I don't know yet";
 }
 
-/// <summary>A question the team answered in more than one way; <see cref="FlipsVerdict"/> when one of the ways changes the verdict.</summary>
-public sealed record ReportContested(string QuestionId, string Question, bool FlipsVerdict, ImmutableArray<ReportTeamAnswer> Answers);
+/// <summary>
+/// A question the team answered in more than one way: the answer the team's result took, and whether one of the
+/// ways changes the verdict.
+/// </summary>
+public sealed record ReportContested(string QuestionId, string Question, bool FlipsVerdict, string TeamAnswer, ImmutableArray<ReportTeamAnswer> Answers);
 
 /// <summary>One of the ways a contested question was answered, by how many, and the verdict with it.</summary>
 public sealed record ReportTeamAnswer(string Answer, int Count, string Verdict);

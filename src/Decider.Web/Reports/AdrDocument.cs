@@ -93,7 +93,7 @@ public static class AdrDocument
             foreach (var contested in team.Contested)
             {
                 var answers = string.Join("; ", contested.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}"));
-                md.AppendLine(CultureInfo.InvariantCulture, $"* Contested: {contested.Question}{(contested.FlipsVerdict ? " (changes the verdict)" : "")} — {answers}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"* Contested: {contested.Question}{(contested.FlipsVerdict ? " (changes the verdict)" : "")} — {answers}; the team's answer: {contested.TeamAnswer}");
             }
             md.AppendLine();
         }

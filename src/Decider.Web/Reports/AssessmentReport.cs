@@ -31,12 +31,15 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         ComposeReasons();
         ComposeList("Open questions", report.OpenQuestions.Select(q => q.Title), "Every question was answered.");
         ComposeList("What would change the verdict", report.Counterfactuals.Select(c => $"{c.Sentence} → {c.VerdictTitle} (fit {c.RustFit})"), "No single answer change would change it.");
-        ComposeList("When to look again", report.RevisitWhen, "The verdict does not hinge on any answer given.");
+        if (report.RevisitWhen.Length > 0)
+        {
+            ComposeList("When to look again", report.RevisitWhen, "");
+        }
         if (report.Team is { } team)
         {
             ComposeList($"Decided by a team of {team.Participants}",
                 team.Contested.Select(c => $"{c.Question}{(c.FlipsVerdict ? " (changes the verdict)" : "")}: " +
-                    string.Join("; ", c.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}"))),
+                    string.Join("; ", c.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}")) + $". The team's answer: {c.TeamAnswer}."),
                 "Everyone gave the same answers.");
             _layout.Add(Paragraph($"How answers combined: {team.Rule}", Small));
         }

@@ -110,7 +110,7 @@ public sealed class TeamSessions(DeciderDbContext db, ContentStore store, TimePr
             return null;
         }
         var team = Combine(session);
-        var summary = ReportTeam.From(team, session.Submissions.Count, store.Content);
+        var summary = ReportTeam.From(team, session.Submissions.Count);
         var saved = await saver.SaveAsync(new AssessmentDetails(session.Title, null), team.Combined, null, cancellationToken, summary);
         await db.TeamSessions.Where(s => s.Id == session.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SavedAssessmentId, saved.Assessment.Id), cancellationToken);

@@ -27,6 +27,7 @@ public sealed class TeamCombinationTests
         Assert.False(team.Combined.IsAnswered("deadline"));
         Assert.Equal(["covered"], team.Combined.Get("ecosystem")!.Value.ToArray());
         var deadline = Assert.Single(team.Disagreements);
+        Assert.True(deadline.Tied);
         // Equally common answers come in the content's option order: "within 3 months" before "flexible".
         Assert.Equal([["Ben"], ["Ana"]], deadline.Answers.Select(a => a.Names.ToArray()));
     }
@@ -38,6 +39,7 @@ public sealed class TeamCombinationTests
 
         Assert.False(team.Combined.IsAnswered("hiring"));
         var hiring = Assert.Single(team.Disagreements, d => d.Question.Id == "hiring");
+        Assert.False(hiring.Tied);
         Assert.Equal(["Ana", "Ben"], hiring.Answers[0].Names.ToArray());
         Assert.Null(hiring.Answers[0].Options);
     }

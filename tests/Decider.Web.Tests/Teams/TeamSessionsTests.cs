@@ -65,6 +65,7 @@ public sealed class TeamSessionsTests : IAsyncLifetime
         Assert.Equal(3, team.Participants);
         var contested = Assert.Single(team.Contested);
         Assert.Equal("rust-reviewers", contested.QuestionId);
+        Assert.Equal("One person", contested.TeamAnswer);
         Assert.Equal([("One person", 2), ("Two or three people", 1)], contested.Answers.Select(a => (a.Answer, a.Count)));
         Assert.Equal(SubmitOutcome.Closed, await SubmitAsync(session.Id, "Late"));
         Assert.Null(await sessions.SaveAsync(found, CancellationToken.None));
