@@ -144,7 +144,13 @@ public static class AdrDocument
 
     private static string Cite(IEnumerable<string> sourceIds) => string.Concat(sourceIds.Select(id => $"[`{id}`]"));
 
-    private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    // Names that keep their capital after "because": the languages and runtimes the content talks about.
+    private static readonly HashSet<string> ProperNouns = new(StringComparer.Ordinal) { "Rust", "Python", "Go", "Node", "TypeScript", "JavaScript", "Java", "Kotlin", "C", "C#", "C++", "Ruby", "PHP" };
+
+    private static string Lower(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) && !ProperNouns.Contains(new string([.. text.TakeWhile(c => char.IsLetter(c) || c is '#' or '+')]))
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
 
     private static string Capitalise(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 }

@@ -98,6 +98,7 @@ public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<Sql
         var markdown = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("because Rust looks like a fit", markdown);
         foreach (var heading in new[] { "## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome", "### Consequences" })
         {
             Assert.Contains(heading, markdown);
