@@ -37,6 +37,9 @@ public sealed class TeamFlowTests(BrowserApp app)
         Assert.Contains("/lead/", lead.Url, StringComparison.Ordinal);
         var teamLink = await lead.Locator("#team-link").InputValueAsync();
         Assert.StartsWith($"{app.BaseUrl}/team/", teamLink);
+        await lead.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
+        Assert.Equal(teamLink, await lead.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await Expect(lead.Locator("#team-count")).ToHaveTextAsync("0 participants have answered");
 
         var people = new[] { ("Ana", "one"), ("Ben", "one"), ("Chi", "two-plus") };
@@ -72,6 +75,7 @@ public sealed class TeamFlowTests(BrowserApp app)
         await lead.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "team-lead.png"), FullPage = true });
 
         await lead.GetByRole(AriaRole.Button, new() { Name = "Save the team's result" }).ClickAsync();
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Save and close" }).ClickAsync();
         var link = lead.Locator("#team-saved-link");
         await Expect(link).ToBeVisibleAsync();
         var shareUrl = await link.InnerTextAsync();
