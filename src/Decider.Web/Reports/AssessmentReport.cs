@@ -16,6 +16,9 @@ namespace Decider.Web.Reports;
 public sealed class AssessmentReport(Assessment assessment, SavedReport report, TodaysResult? today, DateOnly date, string shareUrl)
 {
     private readonly PageLayout _layout = new();
+
+    // Kept until the report is rendered: a drawn link's bytes live as long as its row (see TextRow).
+    private readonly List<TextRow> _footerLinks = [];
     private readonly Dictionary<string, int> _references = report.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
 
     private static float Width => PageLayout.ContentWidth;
@@ -227,7 +230,9 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         new TextRow(report.Verdict.Title, Small).Draw(canvas, PageLayout.Margin + Width - Small.Measure(report.Verdict.Title), PageLayout.Margin, Width);
         new RuleRow(Line).Draw(canvas, PageLayout.Margin, PageLayout.Margin + 12, Width);
         var footerY = PageLayout.PageHeight - PageLayout.Margin - 12;
-        new TextRow(Truncate(shareUrl, Small, Width - 80), Small, link: shareUrl).Draw(canvas, PageLayout.Margin, footerY, Width);
+        var footerLink = new TextRow(Truncate(shareUrl, Small, Width - 80), Small, link: shareUrl);
+        footerLink.Draw(canvas, PageLayout.Margin, footerY, Width);
+        _footerLinks.Add(footerLink);
         var pageText = $"Page {page} of {pageCount}";
         new TextRow(pageText, Small).Draw(canvas, PageLayout.Margin + Width - Small.Measure(pageText), footerY, Width);
     }

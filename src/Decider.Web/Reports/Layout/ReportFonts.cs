@@ -16,6 +16,10 @@ public static class ReportFonts
     {
         using var stream = typeof(ReportFonts).Assembly.GetManifestResourceStream($"Decider.Web.Reports.Fonts.{file}")
             ?? throw new InvalidOperationException($"The report font {file} is not embedded in the app.");
-        return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"The report font {file} could not be read.");
+        // Copied into native memory first: a typeface over a managed stream reads it lazily, later and from whichever
+        // thread renders a report, and the stream is neither thread-safe nor open after this method. Under load that
+        // corrupted the native heap; over SKData each reader gets its own view of immutable bytes.
+        using var data = SKData.Create(stream);
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The report font {file} could not be read.");
     }
 }

@@ -16,6 +16,11 @@ public abstract class Row
 /// <summary>One line of text, optionally indented and linked.</summary>
 public sealed class TextRow(string text, TextStyle style, float indent = 0, string? link = null) : Row
 {
+    // The link's bytes must outlive the page: the PDF writer reads them when the document is written, and a
+    // collected SKData freed them earlier, corrupting the native heap under load. The row holds them while the
+    // document holds the row.
+    private SKData? _linkData;
+
     public override float Height => style.LineHeight;
 
     public override void Draw(SKCanvas canvas, float x, float y, float width)
@@ -26,7 +31,7 @@ public sealed class TextRow(string text, TextStyle style, float indent = 0, stri
         canvas.DrawText(text, x + indent, baseline, SKTextAlign.Left, font, paint);
         if (link is not null)
         {
-            canvas.DrawUrlAnnotation(new SKRect(x + indent, y, x + indent + font.MeasureText(text), y + Height), link);
+            _linkData = canvas.DrawUrlAnnotation(new SKRect(x + indent, y, x + indent + font.MeasureText(text), y + Height), link);
         }
     }
 }
