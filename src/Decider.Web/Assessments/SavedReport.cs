@@ -89,14 +89,14 @@ public sealed record ReportTeam(int Participants, string Rule, ImmutableArray<Re
         participants,
         TeamCombination.Rule,
         [.. team.Disagreements.Select(d => new ReportContested(d.Question.Id, d.Question.Title, d.FlipsVerdict, TeamAnswerOf(d, team),
-            [.. d.Answers.Select(a => new ReportTeamAnswer(a.Options is { } options ? ChangeSentences.Labels(d.Question, options) : "I don't know yet",
+            [.. d.Answers.Select(a => new ReportTeamAnswer(ChangeSentences.Answer(d.Question, a.Options),
                 a.Names.Length, a.Verdict.Title))]))]);
 
     /// <summary>The answer the team's result took, saying so when a tie left it "don't know".</summary>
     public static string TeamAnswerOf(Disagreement disagreement, TeamResult team) =>
-        team.Combined.Get(disagreement.Question.Id) is { } options
-            ? ChangeSentences.Labels(disagreement.Question, options)
-            : disagreement.Tied ? "I don't know yet (the most common answers tie)" : "I don't know yet";
+        team.Combined.Get(disagreement.Question.Id) is null && disagreement.Tied
+            ? "I don't know yet (the most common answers tie)"
+            : ChangeSentences.Answer(disagreement.Question, team.Combined.Get(disagreement.Question.Id));
 }
 
 /// <summary>

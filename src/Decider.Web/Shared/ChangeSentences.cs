@@ -35,6 +35,10 @@ public static class ChangeSentences
             : $"{question.ShortTitle} becomes \u201c{Labels(question, change.To)}\u201d";
     }
 
+    /// <summary>The answer given as labels, or "I don't know yet" when the question was left open.</summary>
+    public static string Answer(Question question, ImmutableArray<string>? optionIds) =>
+        optionIds is { } chosen ? Labels(question, chosen) : "I don't know yet";
+
     public static string Labels(Question question, IEnumerable<string>? optionIds) =>
         optionIds?.Any() == true ? string.Join(", ", optionIds.Select(o => question.FindOption(o)?.Label ?? o)) : "none of these";
 }

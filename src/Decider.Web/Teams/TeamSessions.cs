@@ -97,7 +97,7 @@ public sealed class TeamSessions(DeciderDbContext db, ContentStore store, TimePr
                 .Select(a => KeyValuePair.Create(a.Key, a.Value.ToImmutableArray())))))];
     }
 
-    public TeamResult Combine(TeamSession session) => TeamCombination.Combine(store.Engine, Participants(session));
+    public TeamResult Combine(IReadOnlyList<Participant> participants) => TeamCombination.Combine(store.Engine, participants);
 
     /// <summary>
     /// Saves the combined answers as an assessment naming the participants' count and the contested questions, and
@@ -109,7 +109,7 @@ public sealed class TeamSessions(DeciderDbContext db, ContentStore store, TimePr
         {
             return null;
         }
-        var team = Combine(session);
+        var team = Combine(Participants(session));
         var summary = ReportTeam.From(team, session.Submissions.Count);
         var saved = await saver.SaveAsync(new AssessmentDetails(session.Title, null), team.Combined, null, cancellationToken, summary);
         await db.TeamSessions.Where(s => s.Id == session.Id)
