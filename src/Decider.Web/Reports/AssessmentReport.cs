@@ -223,18 +223,18 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         return new GroupRow([.. lines.Select((line, i) => (Row)new BulletLine(line, i == 0, Indent))]);
     }
 
-    private void Decorate(SKCanvas canvas, int page, int pageCount)
+    private void Decorate(PdfPage page, int number, int pageCount)
     {
         var header = Truncate($"Decider · {assessment.Title}", Small, Width - 80);
-        new TextRow(header, Small).Draw(canvas, PageLayout.Margin, PageLayout.Margin, Width);
-        new TextRow(report.Verdict.Title, Small).Draw(canvas, PageLayout.Margin + Width - Small.Measure(report.Verdict.Title), PageLayout.Margin, Width);
-        new RuleRow(Line).Draw(canvas, PageLayout.Margin, PageLayout.Margin + 12, Width);
+        new TextRow(header, Small).Draw(page, PageLayout.Margin, PageLayout.Margin, Width);
+        new TextRow(report.Verdict.Title, Small).Draw(page, PageLayout.Margin + Width - Small.Measure(report.Verdict.Title), PageLayout.Margin, Width);
+        new RuleRow(Line).Draw(page, PageLayout.Margin, PageLayout.Margin + 12, Width);
         var footerY = PageLayout.PageHeight - PageLayout.Margin - 12;
         var footerLink = new TextRow(Truncate(shareUrl, Small, Width - 80), Small, link: shareUrl);
-        footerLink.Draw(canvas, PageLayout.Margin, footerY, Width);
+        footerLink.Draw(page, PageLayout.Margin, footerY, Width);
         _footerLinks.Add(footerLink);
-        var pageText = $"Page {page} of {pageCount}";
-        new TextRow(pageText, Small).Draw(canvas, PageLayout.Margin + Width - Small.Measure(pageText), footerY, Width);
+        var pageText = $"Page {number} of {pageCount}";
+        new TextRow(pageText, Small).Draw(page, PageLayout.Margin + Width - Small.Measure(pageText), footerY, Width);
     }
 
     private static string Truncate(string text, TextStyle style, float width)
@@ -255,13 +255,13 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
     {
         public override float Height => Body.LineHeight;
 
-        public override void Draw(SKCanvas canvas, float x, float y, float width)
+        public override void Draw(PdfPage page, float x, float y, float width)
         {
             if (first)
             {
-                new TextRow("•", Body).Draw(canvas, x + 2, y, width);
+                new TextRow("•", Body).Draw(page, x + 2, y, width);
             }
-            new TextRow(text, Body, indent).Draw(canvas, x, y, width);
+            new TextRow(text, Body, indent).Draw(page, x, y, width);
         }
     }
 }

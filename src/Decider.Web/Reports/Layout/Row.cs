@@ -10,7 +10,7 @@ public abstract class Row
 {
     public abstract float Height { get; }
 
-    public abstract void Draw(SKCanvas canvas, float x, float y, float width);
+    public abstract void Draw(PdfPage page, float x, float y, float width);
 }
 
 /// <summary>One line of text, optionally indented and linked.</summary>
@@ -23,15 +23,12 @@ public sealed class TextRow(string text, TextStyle style, float indent = 0, stri
 
     public override float Height => style.LineHeight;
 
-    public override void Draw(SKCanvas canvas, float x, float y, float width)
+    public override void Draw(PdfPage page, float x, float y, float width)
     {
-        using var font = style.CreateFont();
-        using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
-        var baseline = y + style.Size;
-        canvas.DrawText(text, x + indent, baseline, SKTextAlign.Left, font, paint);
+        var drawn = page.DrawText(text, x + indent, y + style.Size, style);
         if (link is not null)
         {
-            _linkData = canvas.DrawUrlAnnotation(new SKRect(x + indent, y, x + indent + font.MeasureText(text), y + Height), link);
+            _linkData = page.Canvas.DrawUrlAnnotation(new SKRect(x + indent, y, x + indent + drawn, y + Height), link);
         }
     }
 }
@@ -41,7 +38,7 @@ public sealed class SpaceRow(float height) : Row
 {
     public override float Height => height;
 
-    public override void Draw(SKCanvas canvas, float x, float y, float width)
+    public override void Draw(PdfPage page, float x, float y, float width)
     {
     }
 }
@@ -51,10 +48,10 @@ public sealed class RuleRow(SKColor color) : Row
 {
     public override float Height => 8;
 
-    public override void Draw(SKCanvas canvas, float x, float y, float width)
+    public override void Draw(PdfPage page, float x, float y, float width)
     {
         using var paint = new SKPaint { Color = color, StrokeWidth = 0.75f, IsAntialias = true };
-        canvas.DrawLine(x, y + 4, x + width, y + 4, paint);
+        page.Canvas.DrawLine(x, y + 4, x + width, y + 4, paint);
     }
 }
 
@@ -63,12 +60,12 @@ public sealed class BarRow(float fraction, SKColor fill, SKColor track, float ba
 {
     public override float Height => 14;
 
-    public override void Draw(SKCanvas canvas, float x, float y, float width)
+    public override void Draw(PdfPage page, float x, float y, float width)
     {
         using var trackPaint = new SKPaint { Color = track, IsAntialias = true };
         using var fillPaint = new SKPaint { Color = fill, IsAntialias = true };
-        canvas.DrawRoundRect(new SKRect(x, y + 3, x + barWidth, y + 11), 4, 4, trackPaint);
-        canvas.DrawRoundRect(new SKRect(x, y + 3, x + barWidth * Math.Clamp(fraction, 0, 1), y + 11), 4, 4, fillPaint);
+        page.Canvas.DrawRoundRect(new SKRect(x, y + 3, x + barWidth, y + 11), 4, 4, trackPaint);
+        page.Canvas.DrawRoundRect(new SKRect(x, y + 3, x + barWidth * Math.Clamp(fraction, 0, 1), y + 11), 4, 4, fillPaint);
     }
 }
 
@@ -79,17 +76,17 @@ public sealed class GroupRow(IReadOnlyList<Row> rows, SKColor? background = null
 
     public override float Height => rows.Sum(r => r.Height) + 2 * padding;
 
-    public override void Draw(SKCanvas canvas, float x, float y, float width)
+    public override void Draw(PdfPage page, float x, float y, float width)
     {
         if (background is { } color)
         {
             using var paint = new SKPaint { Color = color, IsAntialias = true };
-            canvas.DrawRoundRect(new SKRect(x, y, x + width, y + Height), 4, 4, paint);
+            page.Canvas.DrawRoundRect(new SKRect(x, y, x + width, y + Height), 4, 4, paint);
         }
         var top = y + padding;
         foreach (var row in rows)
         {
-            row.Draw(canvas, x + padding, top, width - 2 * padding);
+            row.Draw(page, x + padding, top, width - 2 * padding);
             top += row.Height;
         }
     }
@@ -100,14 +97,14 @@ public sealed class CellsRow(IReadOnlyList<(float Offset, float Width, IReadOnly
 {
     public override float Height => cells.Max(c => c.Rows.Sum(r => r.Height)) + 2 * padding;
 
-    public override void Draw(SKCanvas canvas, float x, float y, float width)
+    public override void Draw(PdfPage page, float x, float y, float width)
     {
         foreach (var (offset, cellWidth, rows) in cells)
         {
             var top = y + padding;
             foreach (var row in rows)
             {
-                row.Draw(canvas, x + offset, top, cellWidth);
+                row.Draw(page, x + offset, top, cellWidth);
                 top += row.Height;
             }
         }

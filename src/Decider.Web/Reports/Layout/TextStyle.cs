@@ -7,7 +7,10 @@ public sealed record TextStyle(bool IsBold, float Size, SKColor Color, float Lin
 {
     public float LineHeight => Size * LineHeightFactor;
 
-    public SKFont CreateFont() => new(IsBold ? ReportFonts.Bold : ReportFonts.Regular, Size) { Subpixel = true };
+    public ReportFont Face => IsBold ? ReportFont.Bold : ReportFont.Regular;
+
+    /// <summary>A font in this style, in the whole face unless a document's cut-down <paramref name="typeface"/> is given.</summary>
+    public SKFont CreateFont(SKTypeface? typeface = null) => new(typeface ?? Face.Typeface, Size) { Subpixel = true };
 
     public float Measure(string text)
     {
