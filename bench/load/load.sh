@@ -4,7 +4,8 @@
 #   SOAK_MINUTES=10 bash bench/load/load.sh   # adds a soak with mixed requests, sampling resident memory
 # Measures, side by side in one run: GET /healthz (the framework's floor), POST /api/v1/evaluate with the
 # public worked cases, GET /a/{id} and GET /a/{id}/report.pdf, each with wrk; the share page printed to PDF
-# by headless Chromium; start-up time to healthy; resident memory after 10,000 mixed requests.
+# by headless Chromium; start-up time to healthy; resident memory after 10,000 mixed requests (measured
+# first, on the freshly started app).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -41,6 +42,25 @@ PY
 id=$(curl -sf -X POST "$base/api/v1/assessments" -H 'Content-Type: application/json' \
   -d "{\"title\":\"Load test\",\"answers\":$(sed -n 8p "$work/cases.jsonl" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["answers"]))')}" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+
+# Memory first, so the figure is what 10,000 mixed requests leave behind, not the peak of the throughput runs
+# below with 16 connections; the soak at the end samples the same process again.
+echo "== 10,000 mixed requests, then resident memory"
+python3 - "$base" "$id" "$work/cases.jsonl" <<'PY'
+import concurrent.futures, sys, urllib.request
+base, id, cases = sys.argv[1], sys.argv[2], open(sys.argv[3]).read().splitlines()
+def one(i):
+    kind = i % 4
+    if kind == 0:
+        request = urllib.request.Request(f"{base}/api/v1/evaluate", data=cases[i % len(cases)].encode(), headers={"Content-Type": "application/json"})
+    else:
+        request = f"{base}/healthz" if kind == 1 else f"{base}/a/{id}" if kind == 2 else f"{base}/a/{id}/report.pdf"
+    with urllib.request.urlopen(request) as response:
+        response.read()
+with concurrent.futures.ThreadPoolExecutor(8) as pool:
+    list(pool.map(one, range(10_000)))
+PY
+rss_mb=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app/status")
 
 measure() { # name, connections, wrk arguments...
   local name=$1 conns=$2; shift 2
@@ -90,23 +110,6 @@ for i in range(10):
 print(f"{statistics.median(times):.0f}")
 PY
 )
-
-echo "== 10,000 mixed requests, then resident memory"
-python3 - "$base" "$id" "$work/cases.jsonl" <<'PY'
-import concurrent.futures, sys, urllib.request
-base, id, cases = sys.argv[1], sys.argv[2], open(sys.argv[3]).read().splitlines()
-def one(i):
-    kind = i % 4
-    if kind == 0:
-        request = urllib.request.Request(f"{base}/api/v1/evaluate", data=cases[i % len(cases)].encode(), headers={"Content-Type": "application/json"})
-    else:
-        request = f"{base}/healthz" if kind == 1 else f"{base}/a/{id}" if kind == 2 else f"{base}/a/{id}/report.pdf"
-    with urllib.request.urlopen(request) as response:
-        response.read()
-with concurrent.futures.ThreadPoolExecutor(8) as pool:
-    list(pool.map(one, range(10_000)))
-PY
-rss_mb=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app/status")
 
 soak=""
 if [ "${SOAK_MINUTES:-0}" -gt 0 ]; then
