@@ -35,7 +35,7 @@ public sealed class ShareFlowTests(BrowserApp app)
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
         // The copy is done on the server's side of the circuit; the button says when it is.
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
         Assert.Equal(link, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
 
         // A fresh browser, scripts off: the shared page stands on its own
