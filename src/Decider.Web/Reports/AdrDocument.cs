@@ -68,24 +68,8 @@ public static class AdrDocument
         {
             md.AppendLine("### Spike plan").AppendLine().AppendLine(spikePlan).AppendLine();
         }
-        if (report.OpenQuestions.Length > 0)
-        {
-            md.AppendLine("## Open Questions").AppendLine();
-            foreach (var question in report.OpenQuestions)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"* {question.Title}");
-            }
-            md.AppendLine();
-        }
-        if (report.Counterfactuals.Length > 0)
-        {
-            md.AppendLine("## What Would Change This Decision").AppendLine();
-            foreach (var counterfactual in report.Counterfactuals)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"* {counterfactual.Sentence} → {counterfactual.VerdictTitle}");
-            }
-            md.AppendLine();
-        }
+        BulletSection(md, "Open Questions", report.OpenQuestions.Select(q => q.Title));
+        BulletSection(md, "What Would Change This Decision", report.Counterfactuals.Select(c => $"{c.Sentence} → {c.VerdictTitle}"));
         if (report.Team is { } team)
         {
             md.AppendLine("## Team Session").AppendLine();
@@ -97,15 +81,7 @@ public static class AdrDocument
             }
             md.AppendLine();
         }
-        if (report.RevisitWhen.Length > 0)
-        {
-            md.AppendLine("## When to Revisit").AppendLine();
-            foreach (var sentence in report.RevisitWhen)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"* {sentence}");
-            }
-            md.AppendLine();
-        }
+        BulletSection(md, "When to Revisit", report.RevisitWhen);
         if (assessment.Notes is { } notes)
         {
             md.AppendLine("## Notes").AppendLine();
@@ -140,6 +116,22 @@ public static class AdrDocument
             });
         }
         return escaped.ToString();
+    }
+
+    /// <summary>A heading and one bullet per item; nothing at all when there are no items.</summary>
+    private static void BulletSection(StringBuilder md, string heading, IEnumerable<string> items)
+    {
+        var bullets = items.ToList();
+        if (bullets.Count == 0)
+        {
+            return;
+        }
+        md.AppendLine(CultureInfo.InvariantCulture, $"## {heading}").AppendLine();
+        foreach (var bullet in bullets)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* {bullet}");
+        }
+        md.AppendLine();
     }
 
     private static string Cite(IEnumerable<string> sourceIds) => string.Concat(sourceIds.Select(id => $"[`{id}`]"));
