@@ -28,7 +28,7 @@ public static class FontSubset
         int Offset(int glyph) => glyf + (longOffsets
             ? (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(loca + 4 * glyph))
             : 2 * BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(loca + 2 * glyph)));
-        byte[] Outline(int glyph) => font[Offset(glyph)..Offset(glyph + 1)];
+        ReadOnlyMemory<byte> Outline(int glyph) => font.AsMemory(Offset(glyph)..Offset(glyph + 1));
 
         var kept = KeptWithComponents(glyphs.Append((ushort)0).Where(g => g < glyphCount), Outline);
         var newGlyf = new MemoryStream();
@@ -38,7 +38,7 @@ public static class FontSubset
             BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * glyph), (uint)newGlyf.Length);
             if (kept.Contains(glyph))
             {
-                newGlyf.Write(Outline(glyph));
+                newGlyf.Write(Outline(glyph).Span);
                 newGlyf.Write(new byte[Padding(newGlyf.Length)]);
             }
         }
@@ -66,7 +66,7 @@ public static class FontSubset
         return subset;
     }
 
-    private static HashSet<int> KeptWithComponents(IEnumerable<ushort> glyphs, Func<int, byte[]> outline)
+    private static HashSet<int> KeptWithComponents(IEnumerable<ushort> glyphs, Func<int, ReadOnlyMemory<byte>> outline)
     {
         var kept = new HashSet<int>();
         var pending = new Stack<int>(glyphs.Select(g => (int)g));
@@ -76,7 +76,7 @@ public static class FontSubset
             {
                 continue;
             }
-            var data = outline(glyph).AsSpan();
+            var data = outline(glyph).Span;
             if (data.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(data) >= 0)
             {
                 continue;
