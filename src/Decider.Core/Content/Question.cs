@@ -9,14 +9,20 @@ public enum QuestionKind
 }
 
 /// <summary>
-/// An answer a question offers. <see cref="Revisit"/>, when the content gives it, completes "Revisit when …"
-/// for a verdict that hinges on this answer, such as "a second person can review Rust".
+/// An answer a question offers. <see cref="Revisit"/>, on a fact, completes "Revisit when …" for a verdict that
+/// would change if the fact became this answer ("its load grows to 100k+ users"). <see cref="Action"/>, on a lever,
+/// says what the team would do to make this the answer ("train or hire a second Rust reviewer"). Either is offered
+/// only from the answers in <see cref="OfferedFrom"/>, so advice never suggests a step back.
 /// </summary>
-public sealed record QuestionOption(string Id, string Label, string Help, string? Revisit = null);
+public sealed record QuestionOption(string Id, string Label, string Help, string? Revisit = null, string? Action = null)
+{
+    public ImmutableArray<string> OfferedFrom { get; init; } = [];
+}
 
 /// <summary>
 /// A question of the wizard. <see cref="AskedWhen"/> names the answers under which it is asked at all;
-/// when they do not hold, any answer given to it is ignored. <see cref="ShortTitle"/> names the question
+/// when they do not hold, any answer given to it is ignored. <see cref="Axis"/> is the score its rules move and
+/// <see cref="Role"/> says whether the team can move it. <see cref="ShortTitle"/> names the question
 /// inside a sentence, in sentence case, such as "if Rust reviewers were Two or three people".
 /// </summary>
 public sealed record Question(
@@ -29,6 +35,8 @@ public sealed record Question(
     ImmutableArray<QuestionOption> Options,
     ImmutableArray<string> SourceIds,
     Condition? AskedWhen,
+    Axis Axis,
+    QuestionRole Role,
     string File)
 {
     public QuestionOption? FindOption(string optionId)

@@ -19,11 +19,16 @@ internal sealed class CompiledModel
         _questionIndex = Questions.Select((q, i) => (q.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         AskedWhen = [.. Questions.Select(q => q.AskedWhen is null ? null : Compile(q.AskedWhen))];
         Rules = [.. content.Rules.Select(r => new CompiledRule(r, Compile(r.When)))];
-        Gates = [.. content.Policy.Gates.Select(g => new CompiledGate(g, Compile(g.When), content.Verdict(g.VerdictId)))];
-        Fallback = new CompiledGate(content.Policy.Fallback, [], content.Verdict(content.Policy.Fallback.VerdictId));
+        Gates = [.. content.Policy.Gates.Select(CompileGate)];
+        Fallback = CompileGate(content.Policy.Fallback);
+        Differences = [.. content.Policy.Differences.Select(d => (d, Compile(d.When)))];
+        _offers = [.. Questions.Select(Offers)];
     }
 
     private readonly Dictionary<string, int> _questionIndex;
+    private readonly CounterfactualKind?[][] _offers;
+
+    public ImmutableArray<(SourceDifference Difference, CompiledClause[] Clauses)> Differences { get; }
 
     public DecisionContent Content { get; }
 
@@ -84,40 +89,66 @@ internal sealed class CompiledModel
 
     public bool IsAsked(int question, ReadOnlySpan<ulong> answers) => AskedWhen[question] is not { } c || Holds(c, answers);
 
-    /// <summary>The share (0–100, rounded half up) of the weight that speaks for Rust, priors included.</summary>
-    public int Fit(ReadOnlySpan<ulong> answers)
+    /// <summary>
+    /// Each axis's score, and the Rust fit over both axes together: the share (0–100, rounded half up) of the weight
+    /// that speaks for Rust, with the prior weight on each side.
+    /// </summary>
+    public Scores Score(ReadOnlySpan<ulong> answers)
     {
-        var prior = Content.Policy.PriorWeight;
-        int forWeight = prior, againstWeight = prior;
+        Span<int> weights = stackalloc int[4];
         foreach (var rule in Rules)
         {
             if (Holds(rule.Clauses, answers))
             {
-                if (rule.Rule.Direction == Direction.For)
-                {
-                    forWeight += rule.Rule.Weight;
-                }
-                else
-                {
-                    againstWeight += rule.Rule.Weight;
-                }
+                weights[rule.Slot] += rule.Rule.Weight;
             }
         }
+        var prior = Content.Policy.PriorWeight;
+        return new Scores(
+            Share(prior + weights[0], prior + weights[1]),
+            Share(prior + weights[2], prior + weights[3]),
+            Share(prior + weights[0] + weights[2], prior + weights[1] + weights[3]));
+    }
+
+    private static int Share(int forWeight, int againstWeight)
+    {
         var total = forWeight + againstWeight;
         return (200 * forWeight + total) / (2 * total);
     }
 
-    public CompiledGate Decide(ReadOnlySpan<ulong> answers, int fit)
+    /// <summary>How many questions that are asked have an answer.</summary>
+    public int AnsweredCount(ReadOnlySpan<ulong> answers)
     {
+        var count = 0;
+        for (var q = 0; q < answers.Length; q++)
+        {
+            if (answers[q] != Unanswered && IsAsked(q, answers))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public CompiledGate Decide(ReadOnlySpan<ulong> answers, Scores scores)
+    {
+        var answered = AnsweredCount(answers);
         foreach (var gate in Gates)
         {
-            if (fit >= gate.MinFit && Holds(gate.Clauses, answers))
+            if (gate.Applies(answers, scores, answered))
             {
                 return gate;
             }
         }
         return Fallback;
     }
+
+    /// <summary>
+    /// The kind of advice that changing question <paramref name="question"/> from option <paramref name="from"/> to
+    /// option <paramref name="to"/> would be, or null when it is no advice at all (a step back on a lever, a fact that
+    /// does not change by itself such as the kind of component).
+    /// </summary>
+    public CounterfactualKind? Offer(int question, int from, int to) => _offers[question][from * Questions[question].Options.Length + to];
 
     public static bool Holds(CompiledClause[] clauses, ReadOnlySpan<ulong> answers)
     {
@@ -129,6 +160,31 @@ internal sealed class CompiledModel
             }
         }
         return true;
+    }
+
+    private CompiledGate CompileGate(Gate gate) =>
+        new(gate, Compile(gate.When), [.. gate.Unless.Select(Compile)], Content.Verdict(gate.VerdictId));
+
+    private static CounterfactualKind?[] Offers(Question question)
+    {
+        var options = question.Options;
+        var offers = new CounterfactualKind?[options.Length * options.Length];
+        if (question.Kind == QuestionKind.Multi)
+        {
+            return offers;
+        }
+        for (var from = 0; from < options.Length; from++)
+        {
+            for (var to = 0; to < options.Length; to++)
+            {
+                var target = options[to];
+                var phrase = question.Role == QuestionRole.Lever ? target.Action : target.Revisit;
+                offers[from * options.Length + to] = phrase is not null && target.OfferedFrom.Contains(options[from].Id)
+                    ? question.Role == QuestionRole.Lever ? CounterfactualKind.Action : CounterfactualKind.Circumstance
+                    : null;
+            }
+        }
+        return offers;
     }
 
     private CompiledClause[] Compile(Condition condition) =>
@@ -148,15 +204,30 @@ internal sealed class CompiledRule(Rule rule, CompiledClause[] clauses)
     public Rule Rule { get; } = rule;
 
     public CompiledClause[] Clauses { get; } = clauses;
+
+    /// <summary>Where the rule's weight goes: need for, need against, readiness for, readiness against.</summary>
+    public int Slot { get; } = (rule.Axis == Axis.Need ? 0 : 2) + (rule.Direction == Direction.For ? 0 : 1);
 }
 
-internal sealed class CompiledGate(Gate gate, CompiledClause[] clauses, Verdict verdict)
+internal sealed class CompiledGate(Gate gate, CompiledClause[] clauses, CompiledClause[][] unless, Verdict verdict)
 {
     public Gate Gate { get; } = gate;
 
-    public CompiledClause[] Clauses { get; } = clauses;
-
     public Verdict Verdict { get; } = verdict;
 
-    public int MinFit { get; } = gate.MinFit;
+    public bool Applies(ReadOnlySpan<ulong> answers, Scores scores, int answered)
+    {
+        if (answered < Gate.MinAnswers || answered >= Gate.AnswersBelow || !Gate.Bounds.Contain(scores.Need, scores.Readiness) || !CompiledModel.Holds(clauses, answers))
+        {
+            return false;
+        }
+        foreach (var condition in unless)
+        {
+            if (CompiledModel.Holds(condition, answers))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

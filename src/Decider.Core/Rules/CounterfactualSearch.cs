@@ -4,15 +4,17 @@ using Decider.Core.Content;
 namespace Decider.Core.Rules;
 
 /// <summary>
-/// Finds the smallest answer changes that change the verdict. Every single change is tried; a verdict
-/// that no single change reaches is looked for among pairs of the changes that move the Rust-fit most
-/// or reach another gate, so the search stays bounded. Every result comes from a real re-evaluation.
+/// Finds the smallest answer changes that change the verdict, and what each answer to an open question would make
+/// it. Every single change is tried. Only changes that are advice become counterfactuals: a lever moved forward (an
+/// action) or a fact that may change with time (a circumstance), never the kind of component or the current stack.
+/// A verdict that no single change reaches is looked for among pairs of actions, so the search stays bounded and a
+/// pair is always two steps the team can take. Every result comes from a real re-evaluation.
 /// </summary>
 internal sealed class CounterfactualSearch
 {
     private const int PerVerdict = 2;
     private const int MaxResults = 10;
-    private const int PoolPerKind = 4;
+    private const int PairPool = 6;
 
     private readonly CompiledModel _model;
     private readonly ulong[] _raw;
@@ -42,42 +44,49 @@ internal sealed class CounterfactualSearch
         return false;
     }
 
+    /// <summary>For each open question that could change the verdict: which of its answers would give which verdict.</summary>
+    public ImmutableArray<OpenQuestionOutcomes> Outcomes(IEnumerable<int> openQuestions) =>
+        [.. openQuestions.Where(CanChangeVerdict).Select(q => new OpenQuestionOutcomes(
+            _model.Questions[q],
+            [.. _singles.Where(t => t.First.Question == q)
+                .GroupBy(t => t.Gate.Verdict)
+                .Select(g => new Outcome([.. g.SelectMany(t => _model.OptionIds(q, t.First.To))], g.Key))]))];
+
     public ImmutableArray<Counterfactual> Find()
     {
         var currentId = _current.Verdict.Id;
         var found = new List<Trial>(MaxResults * 2);
-        var taken = new Dictionary<string, int>(StringComparer.Ordinal) { [currentId] = PerVerdict };
-        var singles = _singles.FindAll(t => t.Gate.Verdict.Id != currentId);
+        var taken = new Dictionary<(string, CounterfactualKind), int>();
+        var singles = _singles.FindAll(t => t.First.Offer is not null && t.Gate.Verdict.Id != currentId);
         singles.Sort(ByRank);
         Take(singles, taken, found);
-        if (taken.Count < _model.Content.Verdicts.Length)
-        {
-            var pairs = Pairs(taken);
-            pairs.Sort(ByRank);
-            Take(pairs, taken, found);
-        }
+        var pairs = Pairs([.. singles.Select(t => t.Gate.Verdict.Id)]);
+        pairs.Sort(ByRank);
+        Take(pairs, taken, found);
         found.Sort(ByRank);
         return [.. found.Take(MaxResults).Select(ToCounterfactual)];
     }
 
-    /// <summary>Keeps the best few trials for each verdict; <paramref name="taken"/> counts them.</summary>
-    private static void Take(List<Trial> ranked, Dictionary<string, int> taken, List<Trial> found)
+    /// <summary>Keeps the best few trials for each verdict and kind; <paramref name="taken"/> counts them.</summary>
+    private static void Take(List<Trial> ranked, Dictionary<(string, CounterfactualKind), int> taken, List<Trial> found)
     {
         foreach (var trial in ranked)
         {
-            var count = taken.GetValueOrDefault(trial.Gate.Verdict.Id);
+            var key = (trial.Gate.Verdict.Id, trial.Kind);
+            var count = taken.GetValueOrDefault(key);
             if (count < PerVerdict)
             {
-                taken[trial.Gate.Verdict.Id] = count + 1;
+                taken[key] = count + 1;
                 found.Add(trial);
             }
         }
     }
 
-    /// <summary>Fewest changes first, then the smallest moves, then content order: a total order, so results are stable.</summary>
+    /// <summary>Fewest changes first, actions before circumstances, then the smallest moves, then content order: a total order, so results are stable.</summary>
     private static int ByRank(Trial a, Trial b)
     {
         var order = (a.Second is null ? 1 : 2).CompareTo(b.Second is null ? 1 : 2);
+        if (order == 0) order = a.Kind.CompareTo(b.Kind);
         if (order == 0) order = a.Distance.CompareTo(b.Distance);
         if (order == 0) order = a.First.Question.CompareTo(b.First.Question);
         if (order == 0) order = a.First.To.CompareTo(b.First.To);
@@ -96,27 +105,32 @@ internal sealed class CounterfactualSearch
             }
             var question = _model.Questions[q];
             var from = _effective[q];
+            var open = from == CompiledModel.Unanswered;
+            var fromIndex = open || question.Kind == QuestionKind.Multi ? -1 : System.Numerics.BitOperations.TrailingZeroCount(from);
             for (var i = 0; i < question.Options.Length; i++)
             {
                 var bit = 1UL << i;
-                var to = question.Kind == QuestionKind.Single || from == CompiledModel.Unanswered ? bit : from ^ bit;
+                var to = question.Kind == QuestionKind.Single || open ? bit : from ^ bit;
                 if (to != from)
                 {
-                    var change = new Change(q, from, to, Distance(question, from, i));
+                    var offer = fromIndex < 0 ? null : _model.Offer(q, fromIndex, i);
+                    var change = new Change(q, from, to, fromIndex < 0 ? 1 : Math.Abs(fromIndex - i), offer);
                     _singles.Add(Evaluate(change, null));
                 }
             }
         }
     }
 
-    /// <summary>Pairs that reach a verdict no single change reaches (those not yet in <paramref name="reached"/>).</summary>
-    private List<Trial> Pairs(Dictionary<string, int> reached)
+    /// <summary>
+    /// Pairs of actions that reach a verdict no single piece of advice reaches (those not in <paramref name="reached"/>),
+    /// from the actions that raise readiness most.
+    /// </summary>
+    private List<Trial> Pairs(HashSet<string> reached)
     {
         var pairs = new List<Trial>();
-        var pool = _singles.OrderByDescending(t => t.Fit).Take(PoolPerKind)
-            .Concat(_singles.OrderBy(t => t.Fit).Take(PoolPerKind))
-            .Concat(_singles.Where(t => t.Gate != _current).Take(PoolPerKind))
-            .Distinct()
+        var pool = _singles.Where(t => t.First.Offer == CounterfactualKind.Action)
+            .OrderByDescending(t => t.Scores.Readiness).ThenByDescending(t => t.Scores.Need)
+            .Take(PairPool)
             .ToList();
         for (var a = 0; a < pool.Count; a++)
         {
@@ -127,7 +141,8 @@ internal sealed class CounterfactualSearch
                     continue;
                 }
                 var trial = Evaluate(pool[a].First, pool[b].First);
-                if (!reached.ContainsKey(trial.Gate.Verdict.Id))
+                var verdict = trial.Gate.Verdict.Id;
+                if (verdict != _current.Verdict.Id && !reached.Contains(verdict))
                 {
                     pairs.Add(trial);
                 }
@@ -146,20 +161,14 @@ internal sealed class CounterfactualSearch
             answers[s.Question] = s.To;
         }
         _model.ApplyAskedWhen(answers);
-        var fit = _model.Fit(answers);
-        return new Trial(first, second, fit, _model.Decide(answers, fit));
+        var scores = _model.Score(answers);
+        return new Trial(first, second, scores, _model.Decide(answers, scores));
     }
-
-    /// <summary>How far a change moves: one step to a neighbouring option, more for a jump across the scale.</summary>
-    private static int Distance(Question question, ulong from, int toIndex) =>
-        question.Kind == QuestionKind.Multi || from == CompiledModel.Unanswered
-            ? 1
-            : Math.Abs(System.Numerics.BitOperations.TrailingZeroCount(from) - toIndex);
 
     private Counterfactual ToCounterfactual(Trial trial)
     {
         var changes = trial.Second is { } second ? [ToAnswerChange(trial.First), ToAnswerChange(second)] : ImmutableArray.Create(ToAnswerChange(trial.First));
-        return new Counterfactual(changes, trial.Gate.Verdict, trial.Fit);
+        return new Counterfactual(changes, trial.Gate.Verdict, trial.Scores, trial.Kind);
     }
 
     private AnswerChange ToAnswerChange(Change change) => new(
@@ -167,10 +176,13 @@ internal sealed class CounterfactualSearch
         change.From == CompiledModel.Unanswered ? null : _model.OptionIds(change.Question, change.From),
         _model.OptionIds(change.Question, change.To));
 
-    private readonly record struct Change(int Question, ulong From, ulong To, int Distance);
+    /// <summary>One answer changed; <see cref="Offer"/> is the kind of advice it is, or null when it is none.</summary>
+    private readonly record struct Change(int Question, ulong From, ulong To, int Distance, CounterfactualKind? Offer);
 
-    private readonly record struct Trial(Change First, Change? Second, int Fit, CompiledGate Gate)
+    private readonly record struct Trial(Change First, Change? Second, Scores Scores, CompiledGate Gate)
     {
         public int Distance => First.Distance + (Second?.Distance ?? 0);
+
+        public CounterfactualKind Kind => First.Offer ?? CounterfactualKind.Action;
     }
 }

@@ -25,22 +25,37 @@ public sealed class DecisionEngine
         var raw = Encode(answers);
         var effective = (ulong[])raw.Clone();
         _model.ApplyAskedWhen(effective);
-        var fit = _model.Fit(effective);
-        var decided = _model.Decide(effective, fit);
+        var scores = _model.Score(effective);
+        var decided = _model.Decide(effective, scores);
 
         var search = new CounterfactualSearch(_model, raw, effective, decided);
         var open = OpenQuestions(effective, search);
+        var reasons = Reasons(effective);
         return new Evaluation(
             decided.Verdict,
             decided.Gate,
-            fit,
+            Deciding(decided.Gate, reasons),
+            scores,
             ConfidenceOf(effective, open, search),
-            Reasons(effective),
+            reasons,
             [.. open.Select(q => _model.Questions[q])],
+            search.Outcomes(open),
             search.Find(),
+            Differences(effective, decided.Verdict),
             Decode(effective),
             Content.Version);
     }
+
+    /// <summary>The strongest reasons of the kind the deciding gate names, so its "why" points at what decides this case.</summary>
+    private static ImmutableArray<Rule> Deciding(Gate gate, ImmutableArray<Rule> reasons) =>
+        gate.Because is { } because
+            ? [.. reasons.Where(r => r.Axis == because.Axis && r.Direction == because.Direction).Take(3)]
+            : [];
+
+    private ImmutableArray<SourceDifference> Differences(ulong[] effective, Verdict verdict) =>
+        [.. _model.Differences
+            .Where(d => (d.Difference.VerdictIds.IsEmpty || d.Difference.VerdictIds.Contains(verdict.Id)) && CompiledModel.Holds(d.Clauses, effective))
+            .Select(d => d.Difference)];
 
     /// <summary>The ids of the questions asked at all under <paramref name="answers"/> (their asked-when holds).</summary>
     public ImmutableHashSet<string> AskedQuestions(AnswerSet answers)

@@ -13,7 +13,7 @@ public sealed class ContentErrorTests
     {
         var content = ContentLoader.Load(ShippedContent.Files());
 
-        Assert.Equal(17, content.Questions.Length);
+        Assert.Equal(18, content.Questions.Length);
         Assert.Equal(6, content.Verdicts.Length);
         Assert.Equal(16, content.Version.Length);
     }
@@ -33,15 +33,47 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
-    public void Load_OptionRevisitPhrase_IsReadAndAMisspeltFieldIsReported()
+    public void Load_OptionActionAndRevisitPhrases_AreReadAndAMisspeltFieldIsReported()
     {
         var content = ContentLoader.Load(ShippedContent.Files());
-        Assert.Equal("two or three people can write and review Rust", content.Question("rust-reviewers").FindOption("two-plus")!.Revisit);
+        var twoPlus = content.Question("rust-reviewers").FindOption("two-plus")!;
+        Assert.Equal("train or hire a second Rust reviewer", twoPlus.Action);
+        Assert.Equal<string>(["none", "one"], twoPlus.OfferedFrom);
+        Assert.Equal<string>(["small", "medium"], content.Question("scale").FindOption("large")!.OfferedFrom);
+        Assert.Equal<string>(["low", "moderate", "critical"], content.Question("failure-cost").FindOption("high")!.OfferedFrom);
 
-        var error = LoadBroken("questions/rust-reviewers.md", "    revisit: only one person", "    revist: only one person");
+        var error = LoadBroken("questions/rust-reviewers.md", "    action: train or hire", "    acton: train or hire");
 
-        Assert.Equal(LineOf("questions/rust-reviewers.md", "    revisit: only one person"), error.Line);
-        Assert.Contains("revist", error.Message);
+        Assert.Equal(LineOf("questions/rust-reviewers.md", "    action: train or hire"), error.Line);
+        Assert.Contains("acton", error.Message);
+    }
+
+    [Fact]
+    public void Load_LongQuote_AsksForFewerWords()
+    {
+        var error = LoadBroken("questions/scale.md", "honest-tradeoffs: \"do not matter when you have 12 users\"",
+            "honest-tradeoffs: \"The performance characteristics of your language do not matter when you have 12 users in total\"");
+
+        Assert.Equal(LineOf("questions/scale.md", "honest-tradeoffs: \"do not matter"), error.Line);
+        Assert.Contains("has 16 words; quote at most 14", error.Message);
+    }
+
+    [Fact]
+    public void Load_QuoteFromASourceTheRuleDoesNotCite_IsReported()
+    {
+        var error = LoadBroken("questions/scale.md", "      hammer: \"When cost matters", "      product-teams: \"When cost matters");
+
+        Assert.Contains("quotes 'product-teams', which is not among its sources (hammer, engineering-perspective)", error.Message);
+    }
+
+    [Fact]
+    public void Load_UnknownAxisOrThreshold_IsReportedWithWhatIsAllowed()
+    {
+        var axis = LoadBroken("questions/scale.md", "axis: need", "axis: speed");
+        var threshold = LoadBroken("policy.md", "    need: strong\n", "    need: huge\n");
+
+        Assert.Equal("field 'axis' must be 'need' or 'readiness', not 'speed'", axis.Message);
+        Assert.Contains("'need' names unknown threshold 'huge' (known: some, strong)", threshold.Message);
     }
 
     [Fact]
@@ -88,9 +120,9 @@ public sealed class ContentErrorTests
     [Fact]
     public void Load_CitationOfUnknownSource_ReportsTheSource()
     {
-        var error = LoadBroken("questions/scale.md", "    sources: [hammer, honest-tradeoffs]", "    sources: [hammer, wikipedia]");
+        var error = LoadBroken("questions/scale.md", "    sources: [honest-tradeoffs, hammer]", "    sources: [honest-tradeoffs, wikipedia]");
 
-        Assert.Equal(LineOf("questions/scale.md", "    sources: [hammer, honest-tradeoffs]"), error.Line);
+        Assert.Equal(LineOf("questions/scale.md", "    sources: [honest-tradeoffs, hammer]"), error.Line);
         Assert.Contains("refers to unknown source 'wikipedia'", error.Message);
     }
 
@@ -138,9 +170,9 @@ public sealed class ContentErrorTests
     [Fact]
     public void Load_WeightOutOfRange_ReportsTheWeight()
     {
-        var error = LoadBroken("questions/scale.md", "    weight: 5\n", "    weight: 500\n");
+        var error = LoadBroken("questions/scale.md", "    weight: 6\n", "    weight: 500\n");
 
-        Assert.Equal(LineOf("questions/scale.md", "    weight: 5\n"), error.Line);
+        Assert.Equal(LineOf("questions/scale.md", "    weight: 6\n"), error.Line);
         Assert.Contains("between 1 and 50", error.Message);
     }
 
@@ -157,7 +189,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void Load_QuestionInNoStep_SaysWhereToAddIt()
     {
-        var error = LoadBroken("steps.md", "questions: [performance, performance-needs, bottleneck, scale]", "questions: [performance, performance-needs, bottleneck]");
+        var error = LoadBroken("steps.md", "questions: [performance, performance-needs, bottleneck, scale, user-facing]", "questions: [performance, performance-needs, bottleneck, user-facing]");
 
         Assert.Equal("questions/scale.md", error.File);
         Assert.Contains("question 'scale' is in no step", error.Message);

@@ -4,8 +4,11 @@ using Decider.Core.Rules;
 
 namespace Decider.Core.Tests.Rules;
 
-/// <summary>A worked case: answers and the verdicts the source article supports.</summary>
-public sealed record Scenario(string Name, string Source, AnswerSet Answers, ImmutableArray<string> Expect,
+/// <summary>
+/// A worked case: answers and the verdicts the source article supports; <see cref="RestsOn"/> is the phrase of the
+/// article it is written from, for the cases of our own.
+/// </summary>
+public sealed record Scenario(string Name, string Source, string? RestsOn, AnswerSet Answers, ImmutableArray<string> Expect,
     ImmutableArray<string> Reject, string? Confidence)
 {
     public override string ToString() => Name;
@@ -22,6 +25,7 @@ public sealed record Scenario(string Name, string Source, AnswerSet Answers, Imm
             yield return new Scenario(
                 item.GetProperty("name").GetString()!,
                 item.GetProperty("source").GetString()!,
+                item.TryGetProperty("restsOn", out var restsOn) ? restsOn.GetString() : null,
                 AnswerSet.From(answers),
                 Strings(item, "expect"),
                 Strings(item, "reject"),

@@ -12,6 +12,16 @@ internal static class ConditionReader
         {
             return null;
         }
+        var condition = ReadMap(map, references, context);
+        if (condition.Clauses.IsEmpty)
+        {
+            owner.Error(owner.LineOfKey(key), $"{context}: '{key}' must name at least one question");
+        }
+        return condition;
+    }
+
+    public static Condition ReadMap(YamlFields map, ContentReferences references, string context)
+    {
         var clauses = ImmutableArray.CreateBuilder<Clause>();
         foreach (var (questionId, value) in map.Entries)
         {
@@ -22,10 +32,6 @@ internal static class ConditionReader
                 references.UseOption(questionId, optionId, map.File, line, context);
             }
             clauses.Add(new Clause(questionId, [.. options.Select(o => o.Value)]));
-        }
-        if (clauses.Count == 0)
-        {
-            owner.Error(owner.LineOfKey(key), $"{context}: '{key}' must name at least one question");
         }
         return new Condition(clauses.ToImmutable());
     }
