@@ -21,28 +21,50 @@ public sealed record SavedReport(
     ImmutableArray<string> RevisitWhen,
     ImmutableSortedDictionary<string, string>? ContentFiles,
     string ContentVersion,
-    ReportTeam? Team = null)
+    ReportTeam? Team = null,
+    ReportScores? Scores = null,
+    ImmutableArray<ReportDifference> WhereSourcesDiffer = default,
+    ImmutableArray<string> FindOutFirst = default,
+    ImmutableArray<string> DecidingAnswers = default)
 {
     /// <summary>
-    /// The stored report. Reports saved before revisit sentences and file digests were kept read back with
-    /// none of the first and null for the second (which files changed since is then unknown).
+    /// The stored report. Reports saved before a part was kept read back without it: no revisit sentences, no
+    /// file digests (which files changed since is then unknown), and, from before the two axes, no need and
+    /// readiness scores, reason axes, quotes or differences between the sources.
     /// </summary>
     public static SavedReport Of(Infrastructure.Assessment assessment)
     {
         var report = System.Text.Json.JsonSerializer.Deserialize<SavedReport>(assessment.ReportJson, System.Text.Json.JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException($"Assessment {assessment.Id} has no report.");
-        return report.RevisitWhen.IsDefault ? report with { RevisitWhen = [] } : report;
+        return report with
+        {
+            RevisitWhen = OrEmpty(report.RevisitWhen),
+            WhereSourcesDiffer = OrEmpty(report.WhereSourcesDiffer),
+            FindOutFirst = OrEmpty(report.FindOutFirst),
+            DecidingAnswers = OrEmpty(report.DecidingAnswers),
+            Reasons = [.. report.Reasons.Select(r => r with { Quotes = OrEmpty(r.Quotes) })],
+            DecidedBy = report.DecidedBy with { Quotes = OrEmpty(report.DecidedBy.Quotes) },
+        };
     }
+
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
     public IEnumerable<ReportReason> For => Reasons.Where(r => r.Direction == "for");
 
     public IEnumerable<ReportReason> Against => Reasons.Where(r => r.Direction == "against");
 
+    /// <summary>The reasons on one axis and in one direction; empty for a report saved before the two axes.</summary>
+    public IEnumerable<ReportReason> On(string axis, string direction) => Reasons.Where(r => r.Axis == axis && r.Direction == direction);
+
+    /// <summary>Advice the team can act on; a report saved before advice had kinds counts all of it.</summary>
+    public IEnumerable<ReportCounterfactual> Actions => Counterfactuals.Where(c => c.Kind is null or "action");
+
     public Source Source(string id) => Sources.First(s => s.Id == id);
 
     public static SavedReport From(Evaluation evaluation, DecisionContent content)
     {
-        var cited = evaluation.Reasons.SelectMany(r => r.SourceIds).Concat(evaluation.DecidedBy.SourceIds).ToHashSet();
+        var cited = evaluation.Reasons.SelectMany(r => r.SourceIds).Concat(evaluation.DecidedBy.SourceIds)
+            .Concat(evaluation.WhereSourcesDiffer.SelectMany(d => d.SourceIds)).ToHashSet();
         var steps = content.Steps.ToDictionary(s => s.Id, s => s.Title);
         var open = evaluation.OpenQuestions.Select(q => q.Id).ToHashSet();
         return new SavedReport(
@@ -50,11 +72,12 @@ public sealed record SavedReport(
                 evaluation.Verdict.MeaningMarkdown, evaluation.Verdict.NextStepsMarkdown, evaluation.Verdict.SpikePlanMarkdown),
             evaluation.RustFit,
             evaluation.Confidence.ToString().ToLowerInvariant(),
-            new ReportGate(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, evaluation.DecidedBy.SourceIds),
+            new ReportGate(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, evaluation.DecidedBy.SourceIds, Quotes(evaluation.DecidedBy.Quotes)),
             [.. evaluation.Reasons.Select(r => new ReportReason(r.Id, Evaluate.EvaluationResponse.Name(r.Direction), r.Weight, r.Text,
-                [.. r.QuestionIds.Select(q => content.Question(q).ShortTitle)], r.SourceIds))],
+                [.. r.QuestionIds.Select(q => content.Question(q).ShortTitle)], r.SourceIds, Evaluate.EvaluationResponse.Name(r.Axis), Quotes(r.Quotes)))],
             [.. evaluation.OpenQuestions.Select(q => new ReportQuestion(q.Id, q.Title))],
-            [.. evaluation.Counterfactuals.Select(c => new ReportCounterfactual(ChangeSentences.Describe(c, content), c.Verdict.Id, c.Verdict.Title, c.RustFit))],
+            [.. evaluation.Counterfactuals.Select(c => new ReportCounterfactual(ChangeSentences.Describe(c, content), c.Verdict.Id, c.Verdict.Title, c.RustFit,
+                Evaluate.EvaluationResponse.Name(c.Kind)))],
             [.. content.Questions
                 .Where(q => evaluation.Answers.IsAnswered(q.Id) || open.Contains(q.Id))
                 .Select(q => new ReportAnswer(q.Id, q.Title, steps[q.StepId],
@@ -63,21 +86,51 @@ public sealed record SavedReport(
             [.. content.Verdicts.Select(v => new ReportVerdictOption(v.Id, v.Title, v.Summary))],
             ChangeSentences.RevisitWhen(evaluation, content),
             content.FileHashes,
-            evaluation.ContentVersion);
+            evaluation.ContentVersion,
+            Scores: ReportScores.Of(evaluation, content.Policy),
+            WhereSourcesDiffer: [.. evaluation.WhereSourcesDiffer.Select(d => new ReportDifference(d.Text, d.SourceIds, Quotes(d.Quotes)))],
+            FindOutFirst: [.. evaluation.FindOutFirst.Select(ChangeSentences.FindOutFirst)],
+            DecidingAnswers: ChangeSentences.AnswersBehind(evaluation.Deciding, evaluation.Answers, content));
     }
+
+    private static ImmutableArray<ReportQuote> Quotes(ImmutableArray<Quote> quotes) => [.. quotes.Select(q => new ReportQuote(q.SourceId, q.Text))];
 }
+
+/// <summary>
+/// Need and readiness, with the thresholds of the content they were scored under, so the need × readiness chart of a
+/// saved report draws the regions it was decided by.
+/// </summary>
+public sealed record ReportScores(int Need, int Readiness, int NeedSome, int NeedStrong, int ReadinessSpike, int ReadinessReady)
+{
+    public static ReportScores Of(Evaluation evaluation, DecisionPolicy policy) => new(
+        evaluation.Need,
+        evaluation.Readiness,
+        policy.NeedThresholds.GetValueOrDefault("some", 50),
+        policy.NeedThresholds.GetValueOrDefault("strong", 70),
+        policy.ReadinessThresholds.GetValueOrDefault("spike", 40),
+        policy.ReadinessThresholds.GetValueOrDefault("ready", 60));
+}
+
+/// <summary>A case where the articles disagree, with the sources that do.</summary>
+public sealed record ReportDifference(string Text, ImmutableArray<string> SourceIds, ImmutableArray<ReportQuote> Quotes);
+
+/// <summary>A few words quoted exactly from a source.</summary>
+public sealed record ReportQuote(string SourceId, string Text);
 
 public sealed record ReportVerdict(string Id, string Title, string Summary, string MeaningMarkdown, string NextStepsMarkdown, string? SpikePlanMarkdown);
 
 public sealed record ReportVerdictOption(string Id, string Title, string Summary);
 
-public sealed record ReportGate(string Id, string Text, ImmutableArray<string> SourceIds);
+public sealed record ReportGate(string Id, string Text, ImmutableArray<string> SourceIds, ImmutableArray<ReportQuote> Quotes = default);
 
-public sealed record ReportReason(string Id, string Direction, int Weight, string Text, ImmutableArray<string> Questions, ImmutableArray<string> SourceIds);
+/// <summary>A reason; <see cref="Axis"/> is null for a report saved before the two axes.</summary>
+public sealed record ReportReason(string Id, string Direction, int Weight, string Text, ImmutableArray<string> Questions, ImmutableArray<string> SourceIds,
+    string? Axis = null, ImmutableArray<ReportQuote> Quotes = default);
 
 public sealed record ReportQuestion(string Id, string Title);
 
-public sealed record ReportCounterfactual(string Sentence, string VerdictId, string VerdictTitle, int RustFit);
+/// <summary>Advice; <see cref="Kind"/> is "action" or "circumstance", null for a report saved before advice had kinds.</summary>
+public sealed record ReportCounterfactual(string Sentence, string VerdictId, string VerdictTitle, int RustFit, string? Kind = null);
 
 /// <summary>A question and the answer given, as labels; <see cref="Answer"/> is null for "I don't know yet".</summary>
 public sealed record ReportAnswer(string QuestionId, string Question, string Step, string? Answer);

@@ -2,51 +2,81 @@ using System.Collections.Immutable;
 
 namespace Decider.Web.Evaluate;
 
-/// <summary>The evaluate response of spec/http-api.md, plus the gate that decided the verdict.</summary>
+/// <summary>
+/// The evaluate response of spec/http-api.md: the verdict, the two scores (need and readiness) with the older Rust
+/// fit, reasons on each axis, open questions and what each answer to them would decide, counterfactuals by kind,
+/// where the articles differ, and the gate that decided.
+/// </summary>
 public sealed record EvaluationResponse(
     VerdictResponse Verdict,
     int RustFit,
+    int Need,
+    int Readiness,
     string Confidence,
     ImmutableArray<ReasonResponse> Reasons,
     ImmutableArray<string> OpenQuestions,
+    ImmutableArray<OpenQuestionResponse> FindOutFirst,
     ImmutableArray<CounterfactualResponse> Counterfactuals,
+    ImmutableArray<DifferenceResponse> WhereSourcesDiffer,
     DecidedByResponse DecidedBy,
     string ContentVersion)
 {
     public static EvaluationResponse From(Evaluation evaluation, DecisionContent content) => new(
         new VerdictResponse(evaluation.Verdict.Id, evaluation.Verdict.Title, evaluation.Verdict.Summary),
         evaluation.RustFit,
+        evaluation.Need,
+        evaluation.Readiness,
         evaluation.Confidence.ToString().ToLowerInvariant(),
         [.. evaluation.Reasons.Select(r => new ReasonResponse(
             r.Id,
+            Name(r.Axis),
             Name(r.Direction),
             r.Weight,
             r.Text,
             [.. r.QuestionIds],
-            Sources(r.SourceIds, content)))],
+            Sources(r.SourceIds, r.Quotes, content)))],
         [.. evaluation.OpenQuestions.Select(q => q.Id)],
+        [.. evaluation.FindOutFirst.Select(o => new OpenQuestionResponse(o.Question.Id,
+            [.. o.Outcomes.Select(outcome => new OutcomeResponse(outcome.OptionIds, outcome.Verdict.Id))]))],
         [.. evaluation.Counterfactuals.Select(c => new CounterfactualResponse(
-            [.. c.Changes.Select(change => ChangeResponse.Of(change, content))], c.Verdict.Id, c.RustFit))],
-        new DecidedByResponse(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, Sources(evaluation.DecidedBy.SourceIds, content)),
+            [.. c.Changes.Select(change => ChangeResponse.Of(change, content))], c.Verdict.Id, Name(c.Kind), c.RustFit, c.Scores.Need, c.Scores.Readiness))],
+        [.. evaluation.WhereSourcesDiffer.Select(d => new DifferenceResponse(d.Text, Sources(d.SourceIds, d.Quotes, content)))],
+        new DecidedByResponse(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, Sources(evaluation.DecidedBy.SourceIds, evaluation.DecidedBy.Quotes, content),
+            [.. evaluation.Deciding.Select(r => r.Id)]),
         evaluation.ContentVersion);
 
     /// <summary>A reason's direction as the API writes it: "for" or "against".</summary>
     public static string Name(Direction direction) => direction == Direction.For ? "for" : "against";
 
-    private static ImmutableArray<SourceResponse> Sources(IEnumerable<string> ids, DecisionContent content) =>
-        [.. ids.Select(id => new SourceResponse(id, content.Source(id).Title))];
+    /// <summary>An axis as the API writes it: "need" or "readiness".</summary>
+    public static string Name(Axis axis) => axis == Axis.Need ? "need" : "readiness";
+
+    /// <summary>A counterfactual's kind as the API writes it: "action" or "circumstance".</summary>
+    public static string Name(CounterfactualKind kind) => kind == CounterfactualKind.Action ? "action" : "circumstance";
+
+    private static ImmutableArray<SourceResponse> Sources(IEnumerable<string> ids, ImmutableArray<Quote> quotes, DecisionContent content) =>
+        [.. ids.Select(id => new SourceResponse(id, content.Source(id).Title, quotes.FirstOrDefault(q => q.SourceId == id)?.Text))];
 }
 
 public sealed record VerdictResponse(string Id, string Title, string Summary);
 
-public sealed record SourceResponse(string Id, string Title);
+/// <summary>A cited article; <see cref="Quote"/> is the few words of it the rule rests on, when it quotes one.</summary>
+public sealed record SourceResponse(string Id, string Title, string? Quote = null);
 
-public sealed record ReasonResponse(string Id, string Direction, int Weight, string Text, ImmutableArray<string> Questions,
+public sealed record ReasonResponse(string Id, string Axis, string Direction, int Weight, string Text, ImmutableArray<string> Questions,
     ImmutableArray<SourceResponse> Sources);
 
-public sealed record CounterfactualResponse(ImmutableArray<ChangeResponse> Changes, string Verdict, int RustFit);
+public sealed record CounterfactualResponse(ImmutableArray<ChangeResponse> Changes, string Verdict, string Kind, int RustFit, int Need, int Readiness);
 
-public sealed record DecidedByResponse(string Id, string Text, ImmutableArray<SourceResponse> Sources);
+/// <summary>An open question whose answer would change the verdict, with the verdict each answer would give.</summary>
+public sealed record OpenQuestionResponse(string Question, ImmutableArray<OutcomeResponse> Outcomes);
+
+public sealed record OutcomeResponse(ImmutableArray<string> Answers, string Verdict);
+
+public sealed record DifferenceResponse(string Text, ImmutableArray<SourceResponse> Sources);
+
+/// <summary>The gate that decided; <see cref="Because"/> are the ids of the reasons it points at.</summary>
+public sealed record DecidedByResponse(string Id, string Text, ImmutableArray<SourceResponse> Sources, ImmutableArray<string> Because);
 
 /// <summary>
 /// One answer change; <see cref="From"/> and <see cref="To"/> are an option id for a single-choice question

@@ -2,30 +2,44 @@ using System.Collections.Immutable;
 
 namespace Decider.Web.Shared;
 
-/// <summary>Counterfactuals as plain sentences: "If Rust reviewers were “Two or three people” instead of “One person”".</summary>
+/// <summary>
+/// Advice and open questions as sentences people read: an action as the step to take ("Train or hire a second Rust
+/// reviewer"), a circumstance as "Revisit when …", an open question as what each answer would decide.
+/// </summary>
 public static class ChangeSentences
 {
+    /// <summary>The step or steps of an action, or for a circumstance the change it describes.</summary>
     public static string Describe(Counterfactual counterfactual, DecisionContent content) =>
-        "If " + string.Join(" and ", counterfactual.Changes.Select(c => Describe(c, content)));
+        counterfactual.Kind == CounterfactualKind.Action
+            ? Capitalize(string.Join(" and ", counterfactual.Changes.Select(c => Action(c, content))))
+            : "If " + string.Join(" and ", counterfactual.Changes.Select(c => Revisit(c, content)));
 
-    public static string Describe(AnswerChange change, DecisionContent content)
-    {
-        var question = content.Question(change.QuestionId);
-        var to = Labels(question, change.To);
-        return change.From is null
-            ? $"{question.ShortTitle} were \u201c{to}\u201d (not answered yet)"
-            : $"{question.ShortTitle} were \u201c{to}\u201d instead of \u201c{Labels(question, change.From)}\u201d";
-    }
-
-    /// <summary>
-    /// The answers the verdict hinges on, as "Revisit when …" sentences: each way that answers already given,
-    /// if they changed, would change the verdict. Questions left open are listed as open questions instead.
-    /// </summary>
+    /// <summary>The circumstances the verdict hinges on, as "Revisit when …" sentences.</summary>
     public static ImmutableArray<string> RevisitWhen(Evaluation evaluation, DecisionContent content) =>
         [.. evaluation.Counterfactuals
-            .Where(c => c.Changes.All(change => change.From is not null))
+            .Where(c => c.Kind == CounterfactualKind.Circumstance)
             .Select(c => $"Revisit when {string.Join(" and ", c.Changes.Select(change => Revisit(change, content)))}: " +
                 $"the verdict would become \u201c{c.Verdict.Title}\u201d.")];
+
+    /// <summary>"Find out first" for an open question: which answers would give which verdict.</summary>
+    public static string FindOutFirst(OpenQuestionOutcomes open) =>
+        $"{Capitalize(open.Question.ShortTitle)}: " + string.Join("; ", open.Outcomes.Select(o =>
+            $"if {string.Join(" or ", o.OptionIds.Select(id => $"\u201c{open.Question.FindOption(id)?.Label ?? id}\u201d"))}, {o.Verdict.Title}"));
+
+    /// <summary>The answers behind the reasons a gate points at, such as "Rust reviewers: One person".</summary>
+    public static ImmutableArray<string> AnswersBehind(IEnumerable<Rule> reasons, AnswerSet answers, DecisionContent content) =>
+        [.. reasons.SelectMany(r => r.QuestionIds).Distinct()
+            .Where(answers.IsAnswered)
+            .Select(q => content.Question(q))
+            .Select(q => $"{Capitalize(q.ShortTitle)}: {Labels(q, answers.Get(q.Id))}")];
+
+    private static string Action(AnswerChange change, DecisionContent content)
+    {
+        var question = content.Question(change.QuestionId);
+        return change.To is { Length: 1 } to && question.FindOption(to[0])?.Action is { } phrase
+            ? phrase
+            : $"make {question.ShortTitle} \u201c{Labels(question, change.To)}\u201d";
+    }
 
     private static string Revisit(AnswerChange change, DecisionContent content)
     {
@@ -34,6 +48,8 @@ public static class ChangeSentences
             ? phrase
             : $"{question.ShortTitle} becomes \u201c{Labels(question, change.To)}\u201d";
     }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The answer given as labels, or "I don't know yet" when the question was left open.</summary>
     public static string Answer(Question question, ImmutableArray<string>? optionIds) =>
