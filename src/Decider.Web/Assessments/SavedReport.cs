@@ -54,7 +54,8 @@ public sealed record SavedReport(
     public IEnumerable<ReportReason> Against => Reasons.Where(r => r.Direction == "against");
 
     /// <summary>The reasons on one axis and in one direction; empty for a report saved before the two axes.</summary>
-    public IEnumerable<ReportReason> On(string axis, string direction) => Reasons.Where(r => r.Axis == axis && r.Direction == direction);
+    public IEnumerable<ReportReason> On(Axis axis, Direction direction) =>
+        Reasons.Where(r => r.Axis == Evaluate.EvaluationResponse.Name(axis) && r.Direction == Evaluate.EvaluationResponse.Name(direction));
 
     /// <summary>Advice the team can act on; a report saved before advice had kinds counts all of it.</summary>
     public IEnumerable<ReportCounterfactual> Actions => Counterfactuals.Where(c => c.Kind is null or "action");

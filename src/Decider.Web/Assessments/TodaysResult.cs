@@ -6,16 +6,20 @@ namespace Decider.Web.Assessments;
 
 /// <summary>
 /// What a saved assessment's answers get under the content loaded now, beside what they got when saved: the
-/// verdict and fit then and now, the reasons gained, lost and re-weighted, and which content files changed.
+/// verdict, fit, need and readiness then (null for need and readiness saved before the two axes) and now, the reasons gained, lost and re-weighted, and which content files changed.
 /// The stored result is never rewritten; this is worked out when asked for, and only when the content changed.
 /// </summary>
 public sealed record TodaysResult(
     string ContentVersion,
     VerdictResponse Verdict,
     int RustFit,
+    int Need,
+    int Readiness,
     string Confidence,
     VerdictResponse VerdictThen,
     int RustFitThen,
+    int? NeedThen,
+    int? ReadinessThen,
     bool VerdictChanged,
     ImmutableArray<ReasonChange> ReasonsGained,
     ImmutableArray<ReasonChange> ReasonsLost,
@@ -41,9 +45,13 @@ public sealed record TodaysResult(
             content.Version,
             new VerdictResponse(evaluation.Verdict.Id, evaluation.Verdict.Title, evaluation.Verdict.Summary),
             evaluation.RustFit,
+            evaluation.Need,
+            evaluation.Readiness,
             evaluation.Confidence.ToString().ToLowerInvariant(),
             new VerdictResponse(saved.Verdict.Id, saved.Verdict.Title, saved.Verdict.Summary),
             saved.RustFit,
+            saved.Scores?.Need,
+            saved.Scores?.Readiness,
             evaluation.Verdict.Id != saved.Verdict.Id,
             [.. evaluation.Reasons.Where(r => !then.ContainsKey(r.Id)).Select(r => new ReasonChange(r.Id, DirectionOf(r), r.Text, null, r.Weight))],
             [.. saved.Reasons.Where(r => !now.ContainsKey(r.Id)).Select(r => new ReasonChange(r.Id, r.Direction, r.Text, r.Weight, null))],

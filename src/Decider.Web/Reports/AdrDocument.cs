@@ -52,7 +52,9 @@ public static class AdrDocument
 
         md.AppendLine("## Decision Outcome").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Chosen option: \"{report.Verdict.Title}\", because {Lower(report.DecidedBy.Text)} {Cite(report.DecidedBy.SourceIds)}").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Rust fit {report.RustFit}/100, {report.Confidence} confidence.").AppendLine();
+        md.AppendLine(report.Scores is { } scores
+            ? string.Create(CultureInfo.InvariantCulture, $"Need {scores.Need}/100 (how much the component needs what Rust gives), readiness {scores.Readiness}/100 (how well the team can carry Rust now), {report.Confidence} confidence.")
+            : string.Create(CultureInfo.InvariantCulture, $"Rust fit {report.RustFit}/100, {report.Confidence} confidence.")).AppendLine();
         md.AppendLine("### Consequences").AppendLine();
         foreach (var reason in report.For)
         {
@@ -69,7 +71,9 @@ public static class AdrDocument
             md.AppendLine("### Spike plan").AppendLine().AppendLine(spikePlan).AppendLine();
         }
         BulletSection(md, "Open Questions", report.OpenQuestions.Select(q => q.Title));
-        BulletSection(md, "What Would Change This Decision", report.Counterfactuals.Select(c => $"{c.Sentence} → {c.VerdictTitle}"));
+        BulletSection(md, "Find Out First", report.FindOutFirst);
+        BulletSection(md, "What Would Change This Decision", report.Actions.Select(c => $"{c.Sentence} → {c.VerdictTitle}"));
+        BulletSection(md, "Where the Sources Differ", report.WhereSourcesDiffer.Select(d => $"{d.Text} {Cite(d.SourceIds)}"));
         if (report.Team is { } team)
         {
             md.AppendLine("## Team Session").AppendLine();

@@ -32,8 +32,16 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
             ComposeToday(today);
         }
         ComposeReasons();
+        if (report.WhereSourcesDiffer.Length > 0)
+        {
+            ComposeList("Where the sources differ", report.WhereSourcesDiffer.Select(d => $"{d.Text} {Cite(d.SourceIds)}"), "");
+        }
         ComposeList("Open questions", report.OpenQuestions.Select(q => q.Title), "Every question was answered.");
-        ComposeList("What would change the verdict", report.Counterfactuals.Select(c => $"{c.Sentence} → {c.VerdictTitle} (fit {c.RustFit})"), "No single answer change would change it.");
+        if (report.FindOutFirst.Length > 0)
+        {
+            ComposeList("Find out first", report.FindOutFirst.Select(s => s + "."), "");
+        }
+        ComposeList("What you could do", report.Actions.Select(c => $"{c.Sentence} → {c.VerdictTitle}"), "No step the team can take would change it.");
         if (report.RevisitWhen.Length > 0)
         {
             ComposeList("When to look again", report.RevisitWhen, "");
@@ -113,16 +121,36 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         box.AddRange(Paragraph(report.Verdict.Title, VerdictTitle, Width - 20));
         box.AddRange(Paragraph(report.Verdict.Summary, Body, Width - 20));
         box.Add(new SpaceRow(4));
-        box.Add(new TextRow($"Rust fit {report.RustFit}/100 · confidence {report.Confidence}", Strong));
-        box.Add(new BarRow(report.RustFit / 100f, Accent, Track, 220));
+        if (report.Scores is { } scores)
+        {
+            box.Add(new TextRow($"Need {scores.Need}/100 · readiness {scores.Readiness}/100 · confidence {report.Confidence}", Strong));
+            box.Add(new TextRow("Need: how much the component needs what Rust gives. Readiness: how well the team can carry Rust here now.", Small));
+            box.Add(new SpaceRow(4));
+            box.Add(new AxesChartRow(scores));
+        }
+        else
+        {
+            box.Add(new TextRow($"Rust fit {report.RustFit}/100 · confidence {report.Confidence}", Strong));
+            box.Add(new BarRow(report.RustFit / 100f, Accent, Track, 220));
+        }
         box.Add(new SpaceRow(4));
         box.AddRange(Paragraph($"Why: {report.DecidedBy.Text} {Cite(report.DecidedBy.SourceIds)}", Body, Width - 20));
+        if (report.DecidingAnswers.Length > 0)
+        {
+            box.AddRange(Paragraph($"What it turns on here: {string.Join("; ", report.DecidingAnswers)}.", Body, Width - 20));
+        }
         _layout.Add(new GroupRow(box, Soft, 10));
         _layout.Add(new SpaceRow(6));
     }
 
     private void ComposeReasons()
     {
+        if (report.Scores is not null)
+        {
+            ComposeAxis("What the component needs", Axis.Need);
+            ComposeAxis("What the team can carry", Axis.Readiness);
+            return;
+        }
         Heading("Reasons for and against");
         var columnWidth = (Width - 16) / 2;
         var left = new List<Row> { new TextRow("FOR RUST", new TextStyle(true, 8, For)) };
@@ -132,12 +160,23 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         _layout.AddColumns(left, right);
     }
 
+    private void ComposeAxis(string title, Axis axis)
+    {
+        Heading(title);
+        var columnWidth = (Width - 16) / 2;
+        var left = new List<Row> { new TextRow("FOR RUST", new TextStyle(true, 8, For)) };
+        var right = new List<Row> { new TextRow("AGAINST RUST", new TextStyle(true, 8, Against)) };
+        left.AddRange(report.On(axis, Direction.For).SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason for Rust.", Small)));
+        right.AddRange(report.On(axis, Direction.Against).SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason against Rust.", Small)));
+        _layout.AddColumns(left, right);
+    }
+
     private IEnumerable<Row> Reason(ReportReason reason, float width)
     {
         const float WeightColumn = 24;
         var lines = new List<Row>();
         lines.AddRange(Paragraph(reason.Text, Body, width - WeightColumn));
-        lines.AddRange(Paragraph($"{string.Join(", ", reason.Questions)} · {Cite(reason.SourceIds)}", Small, width - WeightColumn));
+        lines.AddRange(Paragraph($"{string.Join(", ", reason.Questions)} · {Cite(reason.SourceIds)}{Quoted(reason.Quotes)}", Small, width - WeightColumn));
         var weight = new TextRow($"{(reason.Direction == "for" ? "+" : "−")}{reason.Weight}", reason.Direction == "for" ? WeightFor : WeightAgainst);
         yield return new CellsRow([(0, WeightColumn, [weight]), (WeightColumn, width - WeightColumn, lines)]);
         yield return new SpaceRow(5);
@@ -210,6 +249,8 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         _layout.Add(new SpaceRow(6));
         _layout.AddHeading(new TextRow(text, ReportTypography.Heading));
     }
+
+    private string Quoted(IEnumerable<ReportQuote> quotes) => string.Concat(quotes.Select(q => $" [{_references[q.SourceId]}] \u201c{q.Text}\u201d"));
 
     private string Cite(IEnumerable<string> sourceIds) => string.Concat(sourceIds.Select(id => $"[{_references[id]}]"));
 

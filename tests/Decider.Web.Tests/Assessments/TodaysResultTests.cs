@@ -11,7 +11,7 @@ namespace Decider.Web.Tests.Assessments;
 public sealed class TodaysResultTests : IAsyncLifetime
 {
     private const string Answers = """{"lifespan":"long-lived","workload":"parser","performance":"important","performance-needs":["memory"],"bottleneck":"runtime-bound","failure-cost":"high","input-trust":"untrusted","runtime-profile":"always-on","change-rate":"stable","boundary":"clear","rust-reviewers":"one","deadline":"flexible","ecosystem":"covered","hiring":"train"}""";
-    private const string ReviewersOne = "weight: 6\n    when: { rust-reviewers: one }";
+    private const string ReviewersOne = "weight: 8\n    when: { rust-reviewers: one }";
 
     private readonly TempContent _content = new();
     private DeciderFactory _factory = null!;
@@ -42,7 +42,7 @@ public sealed class TodaysResultTests : IAsyncLifetime
         var id = await SaveParserAsync();
         var stored = (await _client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("result").GetRawText();
 
-        EditContent("questions/rust-reviewers.md", ReviewersOne, ReviewersOne.Replace("weight: 6", "weight: 9", StringComparison.Ordinal));
+        EditContent("questions/rust-reviewers.md", ReviewersOne, ReviewersOne.Replace("weight: 8", "weight: 11", StringComparison.Ordinal));
         var got = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}");
         var current = got.GetProperty("current");
 
@@ -55,13 +55,16 @@ public sealed class TodaysResultTests : IAsyncLifetime
         var reweighted = Assert.Single(current.GetProperty("reasonsReweighted").EnumerateArray());
         Assert.Equal("reviewers-one", reweighted.GetProperty("id").GetString());
         Assert.Equal("against", reweighted.GetProperty("direction").GetString());
-        Assert.Equal(6, reweighted.GetProperty("weightThen").GetInt32());
-        Assert.Equal(9, reweighted.GetProperty("weightNow").GetInt32());
+        Assert.Equal(8, reweighted.GetProperty("weightThen").GetInt32());
+        Assert.Equal(11, reweighted.GetProperty("weightNow").GetInt32());
         var file = Assert.Single(current.GetProperty("changedFiles").EnumerateArray());
         Assert.Equal("questions/rust-reviewers.md", file.GetProperty("file").GetString());
         Assert.Equal("changed", file.GetProperty("change").GetString());
         Assert.Equal(got.GetProperty("result").GetProperty("rustFit").GetInt32(), current.GetProperty("rustFitThen").GetInt32());
         Assert.True(current.GetProperty("rustFit").GetInt32() < current.GetProperty("rustFitThen").GetInt32());
+        Assert.Equal(got.GetProperty("result").GetProperty("need").GetInt32(), current.GetProperty("need").GetInt32());
+        Assert.Equal(got.GetProperty("result").GetProperty("readiness").GetInt32(), current.GetProperty("readinessThen").GetInt32());
+        Assert.True(current.GetProperty("readiness").GetInt32() < current.GetProperty("readinessThen").GetInt32());
     }
 
     [Fact]
@@ -70,7 +73,7 @@ public sealed class TodaysResultTests : IAsyncLifetime
         var id = await SaveParserAsync();
 
         // The "two or three reviewers" reason now applies to one reviewer, and the "only one reviewer" reason no longer does.
-        EditContent("questions/rust-reviewers.md", "when: { rust-reviewers: two-plus }", "when: { rust-reviewers: one }", "when: { rust-reviewers: one }\n    sources: [product-teams]\n    text: >-\n      Only one", "when: { rust-reviewers: none }\n    sources: [product-teams]\n    text: >-\n      Only one");
+        EditContent("questions/rust-reviewers.md", "when: { rust-reviewers: two-plus }", "when: { rust-reviewers: one }", "when: { rust-reviewers: one }\n    sources: [product-teams]\n    quotes:\n      product-teams: \"One strong", "when: { rust-reviewers: none }\n    sources: [product-teams]\n    quotes:\n      product-teams: \"One strong");
         var current = (await _client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("current");
         var page = WebUtility.HtmlDecode(await _client.GetStringAsync($"/a/{id}"));
         var pdf = await PdfTextAsync(_client, id);

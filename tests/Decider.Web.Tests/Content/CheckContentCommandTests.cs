@@ -13,7 +13,7 @@ public sealed class CheckContentCommandTests
         var exitCode = CheckContentCommand.Run(content.Directory, output, new StringWriter());
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("content is valid: 17 questions in 4 steps", output.ToString());
+        Assert.Contains("content is valid: 18 questions in 4 steps", output.ToString());
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class TeamFlowTests(BrowserApp app)
         await shared.GotoAsync(shareUrl);
         await Expect(shared.Locator("#team-summary-title")).ToHaveTextAsync("Decided by a team of 3");
         await Expect(shared.Locator(".team-summary")).ToContainTextAsync("Who can write and review Rust? — changes the verdict");
-        await Expect(shared.Locator(".revisit-when")).ToContainTextAsync("two or three people can write and review Rust");
+        await Expect(shared.Locator(".counterfactuals")).ToContainTextAsync("Train or hire a second Rust reviewer");
         using (var pdf = PdfDocument.Open(await (await reader.APIRequest.GetAsync($"{shareUrl}/report.pdf")).BodyAsync()))
         {
             var text = string.Join(" ", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));

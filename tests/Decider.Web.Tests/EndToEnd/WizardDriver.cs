@@ -29,7 +29,7 @@ public sealed class WizardDriver(IPage page, DecisionContent content)
         {
             var question = content.Question(ids[i]);
             await WaitForFocusInAsync(question.Id);
-            var movedOn = await AnswerWithKeyboardAsync(question, answers.GetValueOrDefault(question.Id));
+            var movedOn = await AnswerWithKeyboardAsync(question, answers.TryGetValue(question.Id, out var answer) ? answer : null);
             // A single-choice question picked by number key moves focus on by itself, except on a step's last question.
             var isLast = i == ids.Count - 1;
             if (!movedOn || isLast)

@@ -161,9 +161,17 @@ public sealed class WizardFlowTests(BrowserApp app)
         var page = await app.NewPageAsync();
         var wizard = new WizardDriver(page, Content);
         await wizard.OpenAsync(app.BaseUrl);
-        await wizard.ClickOptionAsync("lifespan", "prototype");
+        // An upload parser with one Rust reviewer: a spike, which a second reviewer would turn into Rust.
+        await wizard.ClickOptionAsync("lifespan", "long-lived");
+        await wizard.ClickOptionAsync("workload", "parser");
+        await page.Locator("button.step").Nth(2).ClickAsync();
+        await wizard.ClickOptionAsync("failure-cost", "high");
+        await wizard.ClickOptionAsync("input-trust", "untrusted");
+        await wizard.ClickOptionAsync("boundary", "clear");
+        await page.Locator("button.step").Nth(3).ClickAsync();
+        await wizard.ClickOptionAsync("rust-reviewers", "one");
         await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#result-title")).ToHaveTextAsync("Stay with the current stack");
+        await Assertions.Expect(page.Locator("#result-title")).ToHaveTextAsync("Prove it with a Rust spike");
         var first = page.Locator(".counterfactuals li").First;
         var expected = await first.Locator("strong").InnerTextAsync();
 

@@ -21,8 +21,12 @@ public sealed class EvaluateApiTests(DeciderFactory factory) : IClassFixture<Dec
         var body = await JsonAsync(response);
         Assert.Contains(body.GetProperty("verdict").GetProperty("id").GetString(), new[] { "current-stack", "optimize-first" });
         Assert.Equal("low", body.GetProperty("confidence").GetString());
-        Assert.Equal(17, body.GetProperty("openQuestions").GetArrayLength());
+        Assert.Equal(18, body.GetProperty("openQuestions").GetArrayLength());
         Assert.Equal(50, body.GetProperty("rustFit").GetInt32());
+        Assert.Equal(50, body.GetProperty("need").GetInt32());
+        Assert.Equal(50, body.GetProperty("readiness").GetInt32());
+        Assert.Empty(body.GetProperty("counterfactuals").EnumerateArray());
+        Assert.NotEmpty(body.GetProperty("findOutFirst").EnumerateArray());
     }
 
     [Fact]
@@ -35,16 +39,25 @@ public sealed class EvaluateApiTests(DeciderFactory factory) : IClassFixture<Dec
 
         var body = await JsonAsync(response);
         Assert.Equal(
-            ["verdict", "rustFit", "confidence", "reasons", "openQuestions", "counterfactuals", "decidedBy", "contentVersion"],
+            ["verdict", "rustFit", "need", "readiness", "confidence", "reasons", "openQuestions", "findOutFirst", "counterfactuals",
+             "whereSourcesDiffer", "decidedBy", "contentVersion"],
             body.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "title", "summary"], body.GetProperty("verdict").EnumerateObject().Select(p => p.Name));
+        Assert.InRange(body.GetProperty("need").GetInt32(), 51, 100);
+        Assert.InRange(body.GetProperty("readiness").GetInt32(), 0, 49);
         var reason = body.GetProperty("reasons")[0];
-        Assert.Equal(["id", "direction", "weight", "text", "questions", "sources"], reason.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "axis", "direction", "weight", "text", "questions", "sources"], reason.EnumerateObject().Select(p => p.Name));
         Assert.Contains(reason.GetProperty("direction").GetString(), new[] { "for", "against" });
-        Assert.Equal(["id", "title"], reason.GetProperty("sources")[0].EnumerateObject().Select(p => p.Name));
-        var change = body.GetProperty("counterfactuals")[0].GetProperty("changes")[0];
-        Assert.Equal(["question", "from", "to"], change.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(JsonValueKind.String, body.GetProperty("counterfactuals")[0].GetProperty("verdict").ValueKind);
+        Assert.Contains(reason.GetProperty("axis").GetString(), new[] { "need", "readiness" });
+        Assert.Equal(["id", "title", "quote"], reason.GetProperty("sources")[0].EnumerateObject().Select(p => p.Name));
+        var counterfactual = body.GetProperty("counterfactuals")[0];
+        Assert.Equal(["changes", "verdict", "kind", "rustFit", "need", "readiness"], counterfactual.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "from", "to"], counterfactual.GetProperty("changes")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.String, counterfactual.GetProperty("verdict").ValueKind);
+        Assert.All(body.GetProperty("counterfactuals").EnumerateArray(), c => Assert.Contains(c.GetProperty("kind").GetString(), new[] { "action", "circumstance" }));
+        var difference = body.GetProperty("whereSourcesDiffer")[0];
+        Assert.Equal(["text", "sources"], difference.EnumerateObject().Select(p => p.Name));
+        Assert.True(difference.GetProperty("sources").GetArrayLength() >= 2);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Bunit;
 using Decider.Web.Shared;
+using Decider.Web.Wizard;
 using Decider.Web.Tests.Wizard;
 
 namespace Decider.Web.Tests.Shared;
@@ -25,11 +26,43 @@ public sealed class ResultViewTests : WizardTestContext
         Assert.Contains("Open questions", cut.Markup);
     }
 
+    /// <summary>An upload parser with one Rust reviewer: a spike, which a second reviewer would turn into Rust.</summary>
+    private WizardState SpikeState()
+    {
+        var state = NewState();
+        foreach (var (question, option) in new[] { ("lifespan", "long-lived"), ("workload", "parser"), ("performance", "important"),
+            ("bottleneck", "runtime-bound"), ("failure-cost", "high"), ("input-trust", "untrusted"), ("runtime-profile", "always-on"),
+            ("change-rate", "stable"), ("boundary", "clear"), ("rust-reviewers", "one"), ("deadline", "flexible"), ("hiring", "train") })
+        {
+            state.Choose(question, option);
+        }
+        return state;
+    }
+
+    [Fact]
+    public void Render_Result_ShowsBothScoresTheChartAndReasonsOnEachAxis()
+    {
+        var state = SpikeState();
+
+        var cut = Render<ResultView>(p => p.Add(c => c.Report, state.Report));
+
+        var bars = cut.FindAll("[role=progressbar]");
+        Assert.Equal([$"Need {state.Result.Need} out of 100", $"Readiness {state.Result.Readiness} out of 100"], bars.Select(b => b.GetAttribute("aria-label")));
+        var chart = cut.Find("figure.axes-chart svg[role=img]");
+        Assert.Contains($"Need {state.Result.Need}/100, readiness {state.Result.Readiness}/100", chart.QuerySelector("desc")!.TextContent);
+        Assert.NotNull(chart.QuerySelector("circle.point"));
+        Assert.Contains("What the component needs", cut.Markup);
+        Assert.Contains("What the team can carry", cut.Markup);
+        Assert.Contains("What it turns on here:", cut.Markup);
+        Assert.Contains("Rust reviewers: One person", cut.Find(".decided-by-answers").TextContent);
+        Assert.Contains("Where the sources differ", cut.Markup);
+        Assert.NotEmpty(cut.FindAll(".source-quote"));
+    }
+
     [Fact]
     public void Render_WithoutCallbacks_ShowsNoButtons()
     {
-        var state = NewState();
-        state.Choose("lifespan", "prototype");
+        var state = SpikeState();
 
         var cut = Render<ResultView>(p => p.Add(c => c.Report, state.Report));
 
@@ -40,13 +73,7 @@ public sealed class ResultViewTests : WizardTestContext
     [Fact]
     public void Render_Spike_ShowsTheSpikePlan()
     {
-        var state = NewState();
-        foreach (var (question, option) in new[] { ("lifespan", "long-lived"), ("workload", "parser"), ("performance", "important"),
-            ("bottleneck", "runtime-bound"), ("failure-cost", "high"), ("input-trust", "untrusted"), ("runtime-profile", "always-on"),
-            ("change-rate", "stable"), ("boundary", "clear"), ("rust-reviewers", "one"), ("deadline", "flexible"), ("hiring", "train") })
-        {
-            state.Choose(question, option);
-        }
+        var state = SpikeState();
         Assert.Equal("rust-spike", state.Result.Verdict.Id);
 
         var cut = Render<ResultView>(p => p.Add(c => c.Report, state.Report));
@@ -58,13 +85,12 @@ public sealed class ResultViewTests : WizardTestContext
     [Fact]
     public void Click_TryThis_RaisesApplyWithThatCounterfactual()
     {
-        var state = NewState();
-        state.Choose("lifespan", "prototype");
+        var state = SpikeState();
         int? applied = null;
         var cut = Render<ResultView>(p => p.Add(c => c.Report, state.Report).Add(c => c.OnApply, i => applied = i));
 
         var first = cut.FindAll(".counterfactuals li")[0];
-        Assert.StartsWith("If ", first.TextContent.Trim());
+        Assert.StartsWith("Train or hire a second Rust reviewer → Write it in Rust", first.TextContent.Trim());
         first.QuerySelector("button")!.Click();
 
         Assert.Equal(0, applied);

@@ -11,9 +11,11 @@ namespace Decider.Web.Tests.Sharing;
 /// <summary>When to look at a decision again: the answers it hinges on, and a "revisit by" date.</summary>
 public sealed class RevisitTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    // A Rust spike that would become "write it in Rust" with a second Rust reviewer.
+    // A Rust spike that a second Rust reviewer would turn into "write it in Rust" (an action), and that cheaper
+    // failures would turn back to the current stack (a circumstance, so a reason to look again).
     private const string Answers = """{"lifespan":"long-lived","workload":"parser","performance":"important","performance-needs":["memory"],"bottleneck":"runtime-bound","failure-cost":"high","input-trust":"untrusted","runtime-profile":"always-on","change-rate":"stable","boundary":"clear","rust-reviewers":"one","deadline":"flexible","ecosystem":"covered","hiring":"train"}""";
-    private const string Trigger = "Revisit when two or three people can write and review Rust: the verdict would become “Write it in Rust”.";
+    private const string Trigger = "Revisit when a failure here comes to cost user-visible errors and support tickets: the verdict would become “Stay with the current stack”.";
+    private const string Action = "Train or hire a second Rust reviewer → Write it in Rust";
 
     private readonly HttpClient _client = app.Factory.CreateClient();
 
@@ -36,6 +38,11 @@ public sealed class RevisitTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains($"* {Trigger}", adr);
         Assert.Contains("When to look again", pdf);
         Assert.Contains(Normalise(Trigger), pdf);
+        Assert.Contains("What you could do", page);
+        Assert.Contains(Action, System.Text.RegularExpressions.Regex.Replace(page, "<[^>]+>", ""));
+        Assert.Contains($"* {Action}", adr);
+        Assert.Contains(Normalise(Action), pdf);
+        Assert.DoesNotContain("Revisit when two or three people", page);
     }
 
     [Fact]

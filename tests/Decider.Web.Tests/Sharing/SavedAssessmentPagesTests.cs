@@ -79,7 +79,13 @@ public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<Sql
         var text = Normalise(string.Join("\n", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p))));
         Assert.Contains(Normalise(HostileTitle), text);
         Assert.Contains("Prove it with a Rust spike", text);
-        Assert.Contains("Rust fit 73/100", text);
+        Assert.Contains("Need 77/100 · readiness 62/100", text);
+        Assert.Contains("Readiness →", text);
+        Assert.Contains("What the component needs", text);
+        Assert.Contains("What the team can carry", text);
+        Assert.Contains("Where the sources differ", text);
+        Assert.Contains("“Parsers are a good example.”", text);
+        Assert.Contains("What it turns on here: Rust reviewers: One person.", text);
         Assert.Contains("Parsers of messy input are a classic Rust fit", text);
         Assert.Contains("Rust for product teams: when it pays off and when it drags", text);
         Assert.Contains("What does a failure of this component cost? High", text);
@@ -112,7 +118,9 @@ public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<Sql
         var markdown = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("because Rust looks like a fit", markdown);
+        Assert.Contains("because the component needs what Rust gives, but something still stands between the team and committing", markdown);
+        Assert.Contains("Need 77/100 (how much the component needs what Rust gives), readiness 62/100", markdown);
+        Assert.Contains("## Where the Sources Differ", markdown);
         foreach (var heading in new[] { "## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome", "### Consequences" })
         {
             Assert.Contains(heading, markdown);

@@ -55,11 +55,11 @@ public sealed class WizardPageTests : WizardTestContext
         JSInterop.Setup<string?>("localStorage.getItem", "decider.currentDraft").SetResult(null);
         var cut = Render<WizardPage>();
         cut.WaitForAssertion(() => cut.Find("#q-lifespan"));
-        Assert.Contains("17 questions still open", cut.Find(".result-panel").TextContent);
+        Assert.Contains("18 questions still open", cut.Find(".result-panel").TextContent);
 
         cut.Find("#q-lifespan input[value=prototype]").Change(true);
 
-        Assert.Contains("16 questions still open", cut.Find(".result-panel").TextContent);
+        Assert.Contains("17 questions still open", cut.Find(".result-panel").TextContent);
         Assert.Contains("Stay with the current stack", cut.Find(".result-panel").TextContent);
     }
 }

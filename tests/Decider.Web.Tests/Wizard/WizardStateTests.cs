@@ -61,7 +61,11 @@ public sealed class WizardStateTests
     public void Apply_Counterfactual_TakesItsAnswersAndVerdict()
     {
         var state = new WizardState(WizardTestContext.Store.Engine);
-        state.Choose("lifespan", "prototype");
+        foreach (var (question, option) in new[] { ("lifespan", "long-lived"), ("workload", "parser"), ("failure-cost", "high"),
+            ("input-trust", "untrusted"), ("rust-reviewers", "one"), ("boundary", "clear") })
+        {
+            state.Choose(question, option);
+        }
         var counterfactual = state.Result.Counterfactuals[0];
 
         state.Apply(counterfactual);
