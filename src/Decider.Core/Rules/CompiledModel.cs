@@ -23,7 +23,14 @@ internal sealed class CompiledModel
         Fallback = CompileGate(content.Policy.Fallback);
         Differences = [.. content.Policy.Differences.Select(d => (d, Compile(d.When)))];
         _offers = [.. Questions.Select(Offers)];
+        _rulesByQuestion = [.. Enumerable.Range(0, Questions.Length)
+            .Select(q => Enumerable.Range(0, Rules.Length).Where(r => Rules[r].Clauses.Any(c => c.Question == q)).ToArray())];
+        _hasDependents = [.. Enumerable.Range(0, Questions.Length)
+            .Select(q => AskedWhen.Any(condition => condition?.Any(c => c.Question == q) == true))];
     }
+
+    private readonly int[][] _rulesByQuestion;
+    private readonly bool[] _hasDependents;
 
     private readonly Dictionary<string, int> _questionIndex;
     private readonly CounterfactualKind?[][] _offers;
@@ -96,6 +103,34 @@ internal sealed class CompiledModel
     public Scores Score(ReadOnlySpan<ulong> answers)
     {
         Span<int> weights = stackalloc int[4];
+        Weights(answers, weights);
+        return Score(weights);
+    }
+
+    /// <summary>
+    /// The scores after one answer changed, from the weights before it: only the rules that read the changed question
+    /// are checked again. Valid when no other question's asked-when reads it (see <see cref="HasDependents"/>).
+    /// </summary>
+    public Scores ScoreChanged(ReadOnlySpan<int> baseWeights, ReadOnlySpan<ulong> before, ReadOnlySpan<ulong> after, int question)
+    {
+        Span<int> weights = stackalloc int[4];
+        baseWeights.CopyTo(weights);
+        foreach (var index in _rulesByQuestion[question])
+        {
+            var rule = Rules[index];
+            var was = Holds(rule.Clauses, before);
+            if (was != Holds(rule.Clauses, after))
+            {
+                weights[rule.Slot] += was ? -rule.Rule.Weight : rule.Rule.Weight;
+            }
+        }
+        return Score(weights);
+    }
+
+    /// <summary>The weight for and against on each axis: need for, need against, readiness for, readiness against.</summary>
+    public void Weights(ReadOnlySpan<ulong> answers, Span<int> weights)
+    {
+        weights.Clear();
         foreach (var rule in Rules)
         {
             if (Holds(rule.Clauses, answers))
@@ -103,6 +138,13 @@ internal sealed class CompiledModel
                 weights[rule.Slot] += rule.Rule.Weight;
             }
         }
+    }
+
+    /// <summary>Whether another question's asked-when reads this one, so that changing it may change what is asked.</summary>
+    public bool HasDependents(int question) => _hasDependents[question];
+
+    private Scores Score(ReadOnlySpan<int> weights)
+    {
         var prior = Content.Policy.PriorWeight;
         return new Scores(
             Share(prior + weights[0], prior + weights[1]),
@@ -130,9 +172,10 @@ internal sealed class CompiledModel
         return count;
     }
 
-    public CompiledGate Decide(ReadOnlySpan<ulong> answers, Scores scores)
+    public CompiledGate Decide(ReadOnlySpan<ulong> answers, Scores scores) => Decide(answers, scores, AnsweredCount(answers));
+
+    public CompiledGate Decide(ReadOnlySpan<ulong> answers, Scores scores, int answered)
     {
-        var answered = AnsweredCount(answers);
         foreach (var gate in Gates)
         {
             if (gate.Applies(answers, scores, answered))

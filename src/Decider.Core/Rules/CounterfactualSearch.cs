@@ -21,6 +21,8 @@ internal sealed class CounterfactualSearch
     private readonly ulong[] _effective;
     private readonly CompiledGate _current;
     private readonly List<Trial> _singles;
+    private readonly int[] _baseWeights = new int[4];
+    private readonly int _baseAnswered;
 
     public CounterfactualSearch(CompiledModel model, ulong[] raw, ulong[] effective, CompiledGate current)
     {
@@ -29,6 +31,8 @@ internal sealed class CounterfactualSearch
         _effective = effective;
         _current = current;
         _singles = new List<Trial>(model.Questions.Sum(q => q.Options.Length));
+        model.Weights(effective, _baseWeights);
+        _baseAnswered = model.AnsweredCount(effective);
         TrySingles();
     }
 
@@ -115,7 +119,7 @@ internal sealed class CounterfactualSearch
                 {
                     var offer = fromIndex < 0 ? null : _model.Offer(q, fromIndex, i);
                     var change = new Change(q, from, to, fromIndex < 0 ? 1 : Math.Abs(fromIndex - i), offer);
-                    _singles.Add(Evaluate(change, null));
+                    _singles.Add(_model.HasDependents(q) ? Evaluate(change, null) : EvaluateSingle(change));
                 }
             }
         }
@@ -149,6 +153,20 @@ internal sealed class CounterfactualSearch
             }
         }
         return pairs;
+    }
+
+    /// <summary>
+    /// One change to a question nothing else's asking depends on: the other answers stay as they are, so only the
+    /// rules that read it are scored again, and the count of answers moves by at most one.
+    /// </summary>
+    private Trial EvaluateSingle(Change change)
+    {
+        Span<ulong> answers = stackalloc ulong[_effective.Length];
+        _effective.CopyTo(answers);
+        answers[change.Question] = change.To;
+        var scores = _model.ScoreChanged(_baseWeights, _effective, answers, change.Question);
+        var answered = _baseAnswered + (change.From == CompiledModel.Unanswered ? 1 : 0);
+        return new Trial(change, null, scores, _model.Decide(answers, scores, answered));
     }
 
     private Trial Evaluate(Change first, Change? second)

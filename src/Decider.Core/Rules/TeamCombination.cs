@@ -7,7 +7,7 @@ namespace Decider.Core.Rules;
 public sealed record Participant(string Name, AnswerSet Answers);
 
 /// <summary>A distinct answer to a question, who gave it, and the verdict of the combined answers with it.</summary>
-public sealed record TeamAnswer(ImmutableArray<string>? Options, ImmutableArray<string> Names, Verdict Verdict, int RustFit);
+public sealed record TeamAnswer(ImmutableArray<string>? Options, ImmutableArray<string> Names, Verdict Verdict);
 
 /// <summary>
 /// A question the team answered in more than one way; <see cref="FlipsVerdict"/> when one of the ways changes the
@@ -69,7 +69,7 @@ public static class TeamCombination
         var ways = answers.Select(a =>
         {
             var with = engine.Evaluate(a.Options is { } options ? combined.With(question.Id, options) : combined.Without(question.Id));
-            return new TeamAnswer(a.Options, a.Names, with.Verdict, with.RustFit);
+            return new TeamAnswer(a.Options, a.Names, with.Verdict);
         }).ToImmutableArray();
         return new Disagreement(question, ways, ways.Any(w => w.Verdict.Id != evaluation.Verdict.Id), answers[0].Names.Length == answers[1].Names.Length);
     }

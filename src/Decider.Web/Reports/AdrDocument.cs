@@ -99,7 +99,7 @@ public static class AdrDocument
         md.AppendLine(CultureInfo.InvariantCulture, $"* [Decider assessment]({shareUrl})");
         foreach (var (source, index) in report.Sources.Select((s, i) => (s, i + 1)))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"* [{index}] {source.Title}, {source.Author}, {source.Date} (`{source.Id}`)");
+            md.AppendLine(CultureInfo.InvariantCulture, $"* [{index}] {source.Title}, {source.Author}, {source.Date}");
         }
         return md.ToString();
     }

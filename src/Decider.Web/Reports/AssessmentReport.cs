@@ -240,7 +240,7 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         foreach (var source in report.Sources)
         {
             var details = string.Join(", ", new[] { source.Author, source.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            _layout.Add(Paragraph($"[{_references[source.Id]}] {source.Title}{(details.Length > 0 ? $" — {details}" : "")} (source id: {source.Id})", Body));
+            _layout.Add(Paragraph($"[{_references[source.Id]}] {source.Title}{(details.Length > 0 ? $" — {details}" : "")}", Body));
         }
     }
 
