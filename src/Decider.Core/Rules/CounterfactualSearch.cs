@@ -20,15 +20,17 @@ internal sealed class CounterfactualSearch
     private readonly ulong[] _raw;
     private readonly ulong[] _effective;
     private readonly CompiledGate _current;
+    private readonly Scores _scores;
     private readonly List<Trial> _singles;
     private readonly int[] _baseWeights = new int[4];
     private readonly int _baseAnswered;
 
-    public CounterfactualSearch(CompiledModel model, ulong[] raw, ulong[] effective, CompiledGate current)
+    public CounterfactualSearch(CompiledModel model, ulong[] raw, ulong[] effective, Scores scores, CompiledGate current)
     {
         _model = model;
         _raw = raw;
         _effective = effective;
+        _scores = scores;
         _current = current;
         _singles = new List<Trial>(model.Questions.Sum(q => q.Options.Length));
         model.Weights(effective, _baseWeights);
@@ -127,12 +129,13 @@ internal sealed class CounterfactualSearch
 
     /// <summary>
     /// Pairs of actions that reach a verdict no single piece of advice reaches (those not in <paramref name="reached"/>),
-    /// from the actions that raise readiness most.
+    /// from the actions that raise readiness most. Each action in a pair must move both scores the same way or not at
+    /// all, so the two pull toward the same verdict rather than one undoing the other.
     /// </summary>
     private List<Trial> Pairs(HashSet<string> reached)
     {
         var pairs = new List<Trial>();
-        var pool = _singles.Where(t => t.First.Offer == CounterfactualKind.Action)
+        var pool = _singles.Where(t => t.First.Offer == CounterfactualKind.Action && t.Scores.Need >= _scores.Need && t.Scores.Readiness >= _scores.Readiness)
             .OrderByDescending(t => t.Scores.Readiness).ThenByDescending(t => t.Scores.Need)
             .Take(PairPool)
             .ToList();

@@ -28,7 +28,7 @@ public sealed class DecisionEngine
         var scores = _model.Score(effective);
         var decided = _model.Decide(effective, scores);
 
-        var search = new CounterfactualSearch(_model, raw, effective, decided);
+        var search = new CounterfactualSearch(_model, raw, effective, scores, decided);
         var open = OpenQuestions(effective, search);
         var reasons = Reasons(effective);
         return new Evaluation(

@@ -140,6 +140,13 @@ public sealed class EngineInvariantTests
                 if (counterfactual.Changes.Length > 1)
                 {
                     Assert.Equal(CounterfactualKind.Action, counterfactual.Kind);
+                    var before = Engine.Evaluate(answers).Scores;
+                    Assert.All(counterfactual.Changes, change =>
+                    {
+                        var alone = Engine.Evaluate(answers.Apply([change])).Scores;
+                        Assert.True(alone.Need >= before.Need && alone.Readiness >= before.Readiness,
+                            $"{change.QuestionId} in a pair pulls a score down on its own");
+                    });
                 }
                 foreach (var change in counterfactual.Changes)
                 {
