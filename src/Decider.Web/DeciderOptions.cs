@@ -15,6 +15,8 @@ public sealed class DeciderOptions
 
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    public Security.ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
     /// <summary>Redirect to HTTPS and send HSTS; for deployments that terminate TLS in the app.</summary>
     public bool RequireHttps { get; set; }
 

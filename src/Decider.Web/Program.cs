@@ -22,6 +22,12 @@ if (args is [HealthCheckCommand.Name, .. var target])
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(DeciderOptions.Section).Get<DeciderOptions>() ?? new DeciderOptions();
+if (options.ForwardedHeaders.Problems() is { Count: > 0 } problems)
+{
+    Console.Error.WriteLine("Decider cannot start: the trusted proxies are not usable.");
+    problems.ToList().ForEach(Console.Error.WriteLine);
+    return 1;
+}
 ContentStore content;
 try
 {
@@ -43,6 +49,11 @@ var app = builder.Build();
 content.Watch(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Decider.Content"));
 app.Lifetime.ApplicationStopping.Register(content.Dispose);
 await app.Services.MigrateDatabaseAsync();
+// First, so that logging, the write limit and the links the app writes see the client and scheme a trusted proxy reports.
+if (options.ForwardedHeaders.NamesAProxy)
+{
+    app.UseForwardedHeaders();
+}
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 if (options.RequireHttps)

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -26,6 +28,18 @@ public sealed class DeciderFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock; null for the real one.</summary>
     public TimeProvider? Time { get; init; }
 
+    /// <summary>
+    /// The address requests come from. The in-memory server has none of its own, and forwarded headers from a
+    /// connection without an address are believed whatever the settings, so every test gets one: loopback, as a
+    /// browser on this machine would be.
+    /// </summary>
+    public IPAddress RemoteAddress { get; init; } = IPAddress.Loopback;
+
+    /// <summary>Decider:ForwardedHeaders:KnownProxies and KnownNetworks; none unless a test is about proxies.</summary>
+    public string? KnownProxies { get; init; }
+
+    public string? KnownNetworks { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Decider:DataDirectory", DataDirectory);
@@ -34,6 +48,9 @@ public sealed class DeciderFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Decider:ContentDirectory", ContentDirectory);
         }
+        builder.UseSetting("Decider:ForwardedHeaders:KnownProxies", KnownProxies ?? "");
+        builder.UseSetting("Decider:ForwardedHeaders:KnownNetworks", KnownNetworks ?? "");
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(RemoteAddress)));
         if (Time is { } time)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));
@@ -44,6 +61,20 @@ public sealed class DeciderFactory : WebApplicationFactory<Program>
             builder.UseSetting("ConnectionStrings:Decider", PostgresConnectionString);
         }
     }
+}
+
+/// <summary>Gives each in-memory request the connection address a real one would have.</summary>
+internal sealed class RemoteAddressFilter(IPAddress address) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= address;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>The real clock moved by a fixed amount, to see what a page says days after a save.</summary>

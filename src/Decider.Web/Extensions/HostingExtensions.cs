@@ -24,6 +24,8 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddWriteRateLimit(options.RateLimit.WritesPerMinute);
+        builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options.ForwardedHeaders.ApplyTo);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // Our own headers set X-Frame-Options and frame-ancestors for every response.
         builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
