@@ -27,12 +27,6 @@ public sealed record DecisionContent(
 
     public Question Question(string id) => _questions[id];
 
-    /// <summary>Whether these options are an answer this content takes for the question: known ids, one for a single choice.</summary>
-    public bool Accepts(string questionId, IReadOnlyCollection<string> optionIds) =>
-        FindQuestion(questionId) is { } question
-        && optionIds.All(o => question.FindOption(o) is not null)
-        && (question.Kind == QuestionKind.Multi || optionIds.Count == 1);
-
     public Source Source(string id) => _sources[id];
 
     public Verdict Verdict(string id) => _verdicts[id];

@@ -37,7 +37,7 @@ public static class AssessmentsApi
     }
 
     public static async Task<IResult> SaveAsync(HttpRequest request, IValidator<SaveAssessmentRequest> validator, AssessmentSaver saver,
-        IOptions<DeciderOptions> options, CancellationToken cancellationToken)
+        Content.ContentStore store, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
         if (problem is not null)
@@ -53,7 +53,7 @@ public static class AssessmentsApi
                 return TypedResults.ValidationProblem(check.ToDictionary(), title: "The assessment is not valid",
                     detail: "Fix the fields listed under 'errors'; answer errors are keyed by question id.");
             }
-            var saved = await saver.SaveAsync(body.Details, AnswersJson.ToAnswerSet(body.Answers), body.Revises, cancellationToken);
+            var saved = await saver.SaveAsync(body.Details, AnswersJson.ToAnswerSet(body.Answers, store.Content), body.Revises, cancellationToken);
             var path = $"/a/{saved.Assessment.Id}";
             return TypedResults.Created(path, new SavedAssessmentResponse(saved.Assessment.Id, PublicUrl(request, options.Value, path), saved.DeleteToken, saved.Result));
         }

@@ -36,9 +36,8 @@ public sealed record TodaysResult(
         {
             return null;
         }
-        var given = AnswersJson.Parse(assessment.AnswersJson);
-        var accepted = given.Where(a => content.Accepts(a.Key, a.Value)).ToList();
-        var evaluation = engine.Evaluate(AnswerSet.From(accepted.Select(a => KeyValuePair.Create(a.Key, a.Value.ToImmutableArray()))));
+        var given = AnswersJson.ReadStored(assessment.AnswersJson, content);
+        var evaluation = engine.Evaluate(given.Answers);
         var then = saved.Reasons.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var now = evaluation.Reasons.ToDictionary(r => r.Id, StringComparer.Ordinal);
         return new TodaysResult(
@@ -59,7 +58,7 @@ public sealed record TodaysResult(
                 .Where(r => then.TryGetValue(r.Id, out var old) && (old.Weight != r.Weight || old.Direction != DirectionOf(r)))
                 .Select(r => new ReasonChange(r.Id, DirectionOf(r), r.Text, then[r.Id].Weight, r.Weight))],
             saved.ContentFiles is { } files ? FileChange.Between(files, content.FileHashes) : null,
-            [.. given.Keys.Where(q => !accepted.Any(a => a.Key == q)).Order(StringComparer.Ordinal)],
+            [.. given.Errors.Select(e => e.QuestionId).Distinct().Order(StringComparer.Ordinal)],
             EvaluationResponse.From(evaluation, content));
     }
 

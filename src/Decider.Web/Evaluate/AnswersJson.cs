@@ -19,39 +19,38 @@ public static class AnswersJson
             return;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var answer in answers.EnumerateObject())
+        foreach (var answer in answers.EnumerateObject().Where(a => !seen.Add(a.Name)))
         {
-            if (!seen.Add(answer.Name))
-            {
-                fail(answer.Name, $"question '{answer.Name}' is answered more than once");
-            }
-            else if (content.FindQuestion(answer.Name) is not { } question)
-            {
-                fail(answer.Name, $"unknown question '{answer.Name}'; known questions: {string.Join(", ", content.Questions.Select(q => q.Id))}");
-            }
-            else if (Problem(question, answer.Value) is { } problem)
-            {
-                fail(answer.Name, problem);
-            }
+            fail(answer.Name, $"question '{answer.Name}' is answered more than once");
+        }
+        foreach (var (questionId, problem) in AnswerParser.Parse(content, Read(answers)).Errors)
+        {
+            fail(questionId, problem);
         }
     }
 
-    public static AnswerSet ToAnswerSet(JsonElement answers) =>
-        AnswerSet.From(answers.EnumerateObject()
-            .Where(a => a.Value.ValueKind != JsonValueKind.Null)
-            .Select(a => KeyValuePair.Create(a.Name, a.Value.ValueKind == JsonValueKind.Array
-                ? a.Value.EnumerateArray().Select(v => v.GetString()!).ToImmutableArray()
-                : [a.Value.GetString()!])));
+    /// <summary>Answers sent to the API, already validated, as canonical answers.</summary>
+    public static AnswerSet ToAnswerSet(JsonElement answers, DecisionContent content) => AnswerParser.Parse(content, Read(answers)).Answers;
 
-    /// <summary>Stored answers (as <see cref="From"/> wrote them) back as option ids per question.</summary>
-    public static Dictionary<string, string[]> Parse(string json)
+    /// <summary>
+    /// Stored answers (as <see cref="From"/> wrote them) under today's content: those it still accepts, and the ids
+    /// of the questions whose answers it no longer does.
+    /// </summary>
+    public static ParsedAnswers ReadStored(string json, DecisionContent content)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateObject().ToDictionary(
-            a => a.Name,
-            a => a.Value.ValueKind == JsonValueKind.Array ? [.. a.Value.EnumerateArray().Select(v => v.GetString()!)] : new[] { a.Value.GetString()! },
-            StringComparer.Ordinal);
+        return AnswerParser.Parse(content, Read(document.RootElement));
     }
+
+    private static List<KeyValuePair<string, GivenAnswer?>> Read(JsonElement answers) =>
+        [.. answers.EnumerateObject().Select(a => KeyValuePair.Create(a.Name, a.Value.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.String => GivenAnswer.One(a.Value.GetString()!),
+            JsonValueKind.Array when a.Value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) =>
+                GivenAnswer.List(a.Value.EnumerateArray().Select(v => v.GetString()!)),
+            _ => GivenAnswer.Unreadable,
+        }))];
 
     /// <summary>Answers in their JSON form, in the content's question order.</summary>
     public static JsonObject From(AnswerSet answers, DecisionContent content)
@@ -68,40 +67,4 @@ public static class AnswersJson
         }
         return json;
     }
-
-    private static string? Problem(Question question, JsonElement value)
-    {
-        var options = string.Join(", ", question.Options.Select(o => o.Id));
-        switch (value.ValueKind, question.Kind)
-        {
-            case (JsonValueKind.Null, _):
-                return null;
-            case (JsonValueKind.String, QuestionKind.Single):
-                return Unknown(question, value.GetString()!, options);
-            case (JsonValueKind.Array, QuestionKind.Multi):
-                foreach (var item in value.EnumerateArray())
-                {
-                    if (item.ValueKind != JsonValueKind.String)
-                    {
-                        return $"'{question.Id}' takes an array of option ids (strings); one of: {options}";
-                    }
-                    if (Unknown(question, item.GetString()!, options) is { } unknown)
-                    {
-                        return unknown;
-                    }
-                }
-                return null;
-            case (JsonValueKind.Array, QuestionKind.Single):
-                return $"'{question.Id}' takes one option id as a string, not an array; one of: {options}";
-            case (JsonValueKind.String, QuestionKind.Multi):
-                return $"'{question.Id}' takes an array of option ids, not a string; any of: {options}";
-            default:
-                return question.Kind == QuestionKind.Single
-                    ? $"'{question.Id}' takes one option id as a string; one of: {options}"
-                    : $"'{question.Id}' takes an array of option ids; any of: {options}";
-        }
-    }
-
-    private static string? Unknown(Question question, string optionId, string options) =>
-        question.FindOption(optionId) is null ? $"'{optionId}' is not an option of '{question.Id}'; its options: {options}" : null;
 }

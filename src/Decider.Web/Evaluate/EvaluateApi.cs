@@ -38,7 +38,7 @@ public static class EvaluateApi
                     detail: "Fix the answers listed under 'errors', each keyed by its question id.");
             }
             var engine = store.Engine;
-            var evaluation = engine.Evaluate(AnswersJson.ToAnswerSet(body.Body.GetProperty("answers")));
+            var evaluation = engine.Evaluate(AnswersJson.ToAnswerSet(body.Body.GetProperty("answers"), engine.Content));
             return TypedResults.Ok(EvaluationResponse.From(evaluation, engine.Content));
         }
     }

@@ -91,10 +91,7 @@ public sealed class TeamSessions(DeciderDbContext db, ContentStore store, TimePr
     public ImmutableArray<Participant> Participants(TeamSession session)
     {
         var content = store.Content;
-        return [.. session.Submissions.Select(s => new Participant(s.Name, AnswerSet.From(
-            AnswersJson.Parse(s.AnswersJson)
-                .Where(a => content.Accepts(a.Key, a.Value))
-                .Select(a => KeyValuePair.Create(a.Key, a.Value.ToImmutableArray())))))];
+        return [.. session.Submissions.Select(s => new Participant(s.Name, AnswersJson.ReadStored(s.AnswersJson, content).Answers))];
     }
 
     public TeamResult Combine(IReadOnlyList<Participant> participants) => TeamCombination.Combine(store.Engine, participants);

@@ -49,7 +49,7 @@ public sealed partial class WizardPage
             {
                 if (Revise is not null && await LoadAssessmentAsync(Revise) is { } assessment)
                 {
-                    State.StartRevision(assessment.Id, assessment.Title, Evaluate.AnswersJson.Parse(assessment.AnswersJson));
+                    State.StartRevision(assessment.Id, assessment.Title, Evaluate.AnswersJson.ReadStored(assessment.AnswersJson, Store.Content));
                     await SaveAsync();
                     Navigation.NavigateTo("/", replace: true);
                 }

@@ -99,13 +99,23 @@ public sealed class WizardState
     public Draft ToDraft(DateTimeOffset now) =>
         new(DraftId, StepIndex, Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal), now, Revises, Title);
 
-    /// <summary>Starts a new draft from a saved assessment's answers, to save as its revision.</summary>
-    public void StartRevision(string assessmentId, string title, Dictionary<string, string[]> answers) =>
-        Restore(new Draft(NewDraftId(), 0, answers, DateTimeOffset.UnixEpoch, assessmentId, title));
+    /// <summary>
+    /// Starts a new draft from a saved assessment's answers, to save as its revision; a saved answer today's content no
+    /// longer accepts gets a notice on its question.
+    /// </summary>
+    public void StartRevision(string assessmentId, string title, ParsedAnswers saved)
+    {
+        Restore(new Draft(NewDraftId(), 0, saved.Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal),
+            DateTimeOffset.UnixEpoch, assessmentId, title));
+        foreach (var questionId in saved.Errors.Select(e => e.QuestionId).Where(q => Content.FindQuestion(q) is not null))
+        {
+            _notices[questionId] = "The saved answer is no longer one of the options. Please choose again.";
+        }
+    }
 
     /// <summary>
-    /// Takes a saved draft back. Answers the content no longer accepts are left out, each with a notice
-    /// on its question, rather than failing.
+    /// Takes a saved draft back through the one answer parser. Answers the content no longer accepts are left out,
+    /// each with a notice on its question, rather than failing; answers to questions it no longer has are dropped.
     /// </summary>
     public void Restore(Draft draft)
     {
@@ -113,23 +123,17 @@ public sealed class WizardState
         Revises = draft.Revises;
         Title = draft.Title;
         _notices.Clear();
-        var answers = AnswerSet.Empty;
-        foreach (var (questionId, optionIds) in draft.Answers ?? [])
+        var given = (draft.Answers ?? []).Where(a => Content.FindQuestion(a.Key) is not null).ToList();
+        var parsed = AnswerParser.Parse(Content, given.Select(a => KeyValuePair.Create(a.Key, (GivenAnswer?)(
+            Content.Question(a.Key).Kind == QuestionKind.Single && a.Value.Length == 1 ? GivenAnswer.One(a.Value[0]) : GivenAnswer.List(a.Value)))));
+        foreach (var (questionId, optionIds) in given.Where(a => parsed.HasError(a.Key)))
         {
-            if (Content.FindQuestion(questionId) is not { } question)
-            {
-                continue;
-            }
-            if (!Content.Accepts(questionId, optionIds))
-            {
-                var unknown = optionIds.Where(o => question.FindOption(o) is null).ToList();
-                _notices[questionId] = $"Your earlier answer \u201c{string.Join(", ", unknown.DefaultIfEmpty(string.Join(", ", optionIds)))}\u201d is no longer one of the options. Please choose again.";
-                continue;
-            }
-            answers = answers.With(questionId, [.. optionIds]);
+            var question = Content.Question(questionId);
+            var unknown = optionIds.Where(o => question.FindOption(o) is null).ToList();
+            _notices[questionId] = $"Your earlier answer \u201c{string.Join(", ", unknown.DefaultIfEmpty(string.Join(", ", optionIds)))}\u201d is no longer one of the options. Please choose again.";
         }
         StepIndex = Math.Clamp(draft.Step, 0, StepCount);
-        Change(answers, null);
+        Change(parsed.Answers, null);
     }
 
     private void Change(AnswerSet answers, string? questionId)

@@ -77,18 +77,6 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
-    public void Accepts_KnownOptionsOfTheRightShape_Only()
-    {
-        var content = ContentLoader.Load(ShippedContent.Files());
-
-        Assert.True(content.Accepts("scale", ["small"]));
-        Assert.True(content.Accepts("performance-needs", ["memory", "p99-latency"]));
-        Assert.False(content.Accepts("scale", ["small", "large"]));
-        Assert.False(content.Accepts("scale", ["huge"]));
-        Assert.False(content.Accepts("scael", ["small"]));
-    }
-
-    [Fact]
     public void Load_InvalidYaml_ReportsFileAndLine()
     {
         var error = LoadBroken("questions/scale.md", "title: How much load does it carry?", "title: [How much load");
