@@ -11,6 +11,3 @@ public sealed record SavedAssessmentResponse(string Id, string Url, string Delet
 public sealed record AssessmentResponse(
     string Id, string Title, JsonElement Answers, string? Notes, DateTime CreatedAt, string? Revises, DateOnly? RevisitBy,
     string ContentVersion, JsonElement Result, TodaysResult? Current);
-
-/// <summary>The body of POST /api/v1/assessments as OpenAPI describes it.</summary>
-public sealed record SaveAssessmentRequestDocument(string Title, IReadOnlyDictionary<string, JsonElement> Answers, string? Notes, string? Revises, DateOnly? RevisitBy);

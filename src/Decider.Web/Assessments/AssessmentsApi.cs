@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Decider.Web.Content;
+using Decider.Web.Extensions;
 using Decider.Web.Evaluate;
 using Decider.Web.Infrastructure;
 using Decider.Web.Security;
@@ -17,7 +18,9 @@ public static class AssessmentsApi
     {
         var api = app.MapGroup("/api/v1/assessments").WithTags("Assessments");
         api.MapPost("/", SaveAsync).RequireRateLimiting(WriteRateLimit.Policy)
-            .Accepts<SaveAssessmentRequestDocument>("application/json")
+            .WithMetadata(JsonBodyLimit.Default)
+            .ValidateBody<SaveAssessmentRequest>("The assessment is not valid", "Fix the fields listed under 'errors'; answer errors are keyed by question id.")
+            .Accepts<SaveAssessmentRequest>("application/json")
             .Produces<SavedAssessmentResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -36,27 +39,12 @@ public static class AssessmentsApi
         return api;
     }
 
-    public static async Task<IResult> SaveAsync(HttpRequest request, IValidator<SaveAssessmentRequest> validator, AssessmentSaver saver,
-        Content.ContentStore store, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
+    public static async Task<Created<SavedAssessmentResponse>> SaveAsync(SaveAssessmentRequest request, HttpRequest http, AssessmentSaver saver,
+        ContentStore store, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
     {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-        using (document)
-        {
-            var body = new SaveAssessmentRequest(document!.RootElement);
-            var check = await validator.ValidateAsync(body, cancellationToken);
-            if (!check.IsValid)
-            {
-                return TypedResults.ValidationProblem(check.ToDictionary(), title: "The assessment is not valid",
-                    detail: "Fix the fields listed under 'errors'; answer errors are keyed by question id.");
-            }
-            var saved = await saver.SaveAsync(body.Details, AnswersJson.ToAnswerSet(body.Answers, store.Content), body.Revises, cancellationToken);
-            var path = $"/a/{saved.Assessment.Id}";
-            return TypedResults.Created(path, new SavedAssessmentResponse(saved.Assessment.Id, PublicUrl(request, options.Value, path), saved.DeleteToken, saved.Result));
-        }
+        var saved = await saver.SaveAsync(request.Details, AnswersJson.ToAnswerSet(request.Answers!, store.Content), request.Revises, cancellationToken);
+        var path = $"/a/{saved.Assessment.Id}";
+        return TypedResults.Created(path, new SavedAssessmentResponse(saved.Assessment.Id, PublicUrl(http, options.Value, path), saved.DeleteToken, saved.Result));
     }
 
     public static async Task<IResult> GetAsync(string id, DeciderDbContext db, ContentStore store, CancellationToken cancellationToken) =>

@@ -11,18 +11,8 @@ namespace Decider.Web.Evaluate;
 public static class AnswersJson
 {
     /// <summary>Reports each problem under the id of the question it concerns.</summary>
-    public static void Validate(JsonElement answers, DecisionContent content, Action<string, string> fail)
+    public static void Validate(IReadOnlyDictionary<string, JsonElement> answers, DecisionContent content, Action<string, string> fail)
     {
-        if (answers.ValueKind != JsonValueKind.Object)
-        {
-            fail("answers", "'answers' must be an object mapping question ids to option ids, such as {\"lifespan\": \"long-lived\"}");
-            return;
-        }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var answer in answers.EnumerateObject().Where(a => !seen.Add(a.Name)))
-        {
-            fail(answer.Name, $"question '{answer.Name}' is answered more than once");
-        }
         foreach (var (questionId, problem) in AnswerParser.Parse(content, Read(answers)).Errors)
         {
             fail(questionId, problem);
@@ -30,7 +20,8 @@ public static class AnswersJson
     }
 
     /// <summary>Answers sent to the API, already validated, as canonical answers.</summary>
-    public static AnswerSet ToAnswerSet(JsonElement answers, DecisionContent content) => AnswerParser.Parse(content, Read(answers)).Answers;
+    public static AnswerSet ToAnswerSet(IReadOnlyDictionary<string, JsonElement> answers, DecisionContent content) =>
+        AnswerParser.Parse(content, Read(answers)).Answers;
 
     /// <summary>
     /// Stored answers (as <see cref="From"/> wrote them) under today's content: those it still accepts, and the ids
@@ -39,11 +30,11 @@ public static class AnswersJson
     public static ParsedAnswers ReadStored(string json, DecisionContent content)
     {
         using var document = JsonDocument.Parse(json);
-        return AnswerParser.Parse(content, Read(document.RootElement));
+        return AnswerParser.Parse(content, Read(document.RootElement.EnumerateObject().ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal)));
     }
 
-    private static List<KeyValuePair<string, GivenAnswer?>> Read(JsonElement answers) =>
-        [.. answers.EnumerateObject().Select(a => KeyValuePair.Create(a.Name, a.Value.ValueKind switch
+    private static List<KeyValuePair<string, GivenAnswer?>> Read(IReadOnlyDictionary<string, JsonElement> answers) =>
+        [.. answers.Select(a => KeyValuePair.Create(a.Key, a.Value.ValueKind switch
         {
             JsonValueKind.Null => null,
             JsonValueKind.String => GivenAnswer.One(a.Value.GetString()!),

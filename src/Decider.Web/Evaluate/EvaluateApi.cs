@@ -1,6 +1,5 @@
-using System.Text.Json;
 using Decider.Web.Content;
-using FluentValidation;
+using Decider.Web.Extensions;
 
 namespace Decider.Web.Evaluate;
 
@@ -9,7 +8,9 @@ public static class EvaluateApi
     public static IEndpointRouteBuilder MapEvaluateApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/evaluate", Evaluate)
-            .Accepts<EvaluateRequestDocument>("application/json")
+            .WithMetadata(JsonBodyLimit.Default)
+            .ValidateBody<EvaluateRequest>("The answers are not valid", "Fix the answers listed under 'errors', each keyed by its question id.")
+            .Accepts<EvaluateRequest>("application/json")
             .Produces<EvaluationResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -20,32 +21,10 @@ public static class EvaluateApi
         return app;
     }
 
-    public static async Task<IResult> Evaluate(HttpRequest request, ContentStore store, IValidator<EvaluateRequest> validator,
-        CancellationToken cancellationToken)
+    public static Ok<EvaluationResponse> Evaluate(EvaluateRequest request, ContentStore store)
     {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-        using (document)
-        {
-            var body = new EvaluateRequest(document!.RootElement);
-            var check = await validator.ValidateAsync(body, cancellationToken);
-            if (!check.IsValid)
-            {
-                return TypedResults.ValidationProblem(check.ToDictionary(), title: "The answers are not valid",
-                    detail: "Fix the answers listed under 'errors', each keyed by its question id.");
-            }
-            var engine = store.Engine;
-            var evaluation = engine.Evaluate(AnswersJson.ToAnswerSet(body.Body.GetProperty("answers"), engine.Content));
-            return TypedResults.Ok(EvaluationResponse.From(evaluation, engine.Content));
-        }
+        var engine = store.Engine;
+        var evaluation = engine.Evaluate(AnswersJson.ToAnswerSet(request.Answers!, engine.Content));
+        return TypedResults.Ok(EvaluationResponse.From(evaluation, engine.Content));
     }
 }
-
-/// <summary>
-/// The request body as OpenAPI describes it: question id → option id, or an array of option ids for a
-/// multi-choice question. The handler reads the raw JSON itself to report every problem by question.
-/// </summary>
-public sealed record EvaluateRequestDocument(IReadOnlyDictionary<string, JsonElement> Answers);

@@ -22,6 +22,9 @@ public static class HostingExtensions
         builder.Services.AddSingleton(content);
         builder.Services.AddValidatorsFromAssemblyContaining<EvaluateRequestValidator>(ServiceLifetime.Scoped);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<RequestBodyProblemHandler>();
+        // A refused body is the client's mistake, answered with a problem response: not an error worth logging.
+        builder.Services.Configure<ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = c => c.Exception is RequestBodyProblem);
         builder.Services.AddOpenApi();
         builder.Services.AddWriteRateLimit(options.RateLimit.WritesPerMinute);
         builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options.ForwardedHeaders.ApplyTo);

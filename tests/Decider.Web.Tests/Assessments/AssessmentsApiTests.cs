@@ -90,21 +90,27 @@ public abstract class AssessmentsApiTests(DeciderFactory factory)
     }
 
     [Theory]
-    [InlineData("""{"answers":{}}""", "title")]
-    [InlineData("""{"title":"   ","answers":{}}""", "title")]
-    [InlineData("""{"title":42,"answers":{}}""", "title")]
-    [InlineData("""{"title":"t"}""", "answers")]
-    [InlineData("""{"title":"t","answers":{"lifespan":"forever"}}""", "lifespan")]
-    [InlineData("""{"title":"t","answers":{},"revises":"AAAAAAAAAAAAAAAAAAAAAA"}""", "revises")]
-    [InlineData("""{"title":"t","answers":{},"revises":"../x"}""", "revises")]
-    [InlineData("""{"title":"t","answers":{},"colour":"red"}""", "colour")]
-    public async Task Save_InvalidBody_Returns400NamingTheField(string body, string key)
+    [InlineData("""{"answers":{}}""", "title", "Title is required: name the component being assessed.")]
+    [InlineData("""{"title":"   ","answers":{}}""", "title", "Title is required: name the component being assessed.")]
+    [InlineData("""{"title":42,"answers":{}}""", "title", "Title must be text.")]
+    [InlineData("""{"title":"a","title":"b","answers":{}}""", "title", "Title is given more than once.")]
+    [InlineData("""{"title":"t"}""", "answers", "Answers are required: an object mapping question ids to option ids ({} when nothing is known yet).")]
+    [InlineData("""{"title":"t","answers":[]}""", "answers", "Answers must be an object mapping question ids to option ids, such as {\"lifespan\": \"long-lived\"}.")]
+    [InlineData("""{"title":"t","answers":{"lifespan":"forever"}}""", "lifespan", "'forever' is not an option of 'lifespan'")]
+    [InlineData("""{"title":"t","answers":{},"revises":"AAAAAAAAAAAAAAAAAAAAAA"}""", "revises", "Revises must be the id of a saved assessment; no assessment has that id.")]
+    [InlineData("""{"title":"t","answers":{},"revises":"../x"}""", "revises", "Revises must be the id of a saved assessment")]
+    [InlineData("""{"title":"t","answers":{},"revises":7}""", "revises", "Revises must be the id of a saved assessment, as text.")]
+    [InlineData("""{"title":"t","answers":{},"colour":"red"}""", "colour", "There is no field 'colour' here; the fields are 'title', 'answers', 'notes', 'revises', 'revisitBy'.")]
+    [InlineData("""[{"title":"t"}]""", "body", "The body must be a JSON object with the fields 'title', 'answers', 'notes', 'revises', 'revisitBy'.")]
+    public async Task Save_InvalidBody_Returns400NamingTheFieldInWordsAPersonReads(string body, string key, string message)
     {
         var response = await SaveAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(key, out _), problem.ToString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(key, out var errors), problem.ToString());
+        Assert.StartsWith(message, errors[0].GetString());
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class RevisitTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("\"2020-01-01\"", "today or a later date")]
     [InlineData("\"2099-01-01\"", "at most 10 years ahead")]
     [InlineData("\"31/12/2027\"", "yyyy-MM-dd")]
-    [InlineData("20271231", "'revisitBy' must be a string")]
+    [InlineData("20271231", "Revisit by must be a date written as yyyy-MM-dd")]
     public async Task RevisitBy_NotAUsableDate_Is400NamingTheField(string value, string message)
     {
         var response = await _client.PostAsync("/api/v1/assessments",
