@@ -16,8 +16,15 @@ public sealed class DeciderFactory : WebApplicationFactory<Program>
     /// <summary>Where the app reads its content; null for the shipped content.</summary>
     public string? ContentDirectory { get; init; }
 
-    /// <summary>Where the SQLite database lives; several factories may share one to act as restarts.</summary>
-    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "decider-data-" + Guid.NewGuid().ToString("N"));
+    private readonly string _ownDataDirectory = Path.Combine(Path.GetTempPath(), "decider-data-" + Guid.NewGuid().ToString("N"));
+
+    public DeciderFactory() => DataDirectory = _ownDataDirectory;
+
+    /// <summary>
+    /// Where the SQLite database lives; several factories may share one to act as restarts, and then whoever made it
+    /// removes it. A factory's own is removed when it is disposed, whether its tests passed or not.
+    /// </summary>
+    public string DataDirectory { get; init; }
 
     /// <summary>Saves and deletes allowed per client per minute; off unless a test is about the limit.</summary>
     public int WritesPerMinute { get; init; }
@@ -39,6 +46,16 @@ public sealed class DeciderFactory : WebApplicationFactory<Program>
     public string? KnownProxies { get; init; }
 
     public string? KnownNetworks { get; init; }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (DataDirectory == _ownDataDirectory && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Decider.Core.Content;
 using Microsoft.Playwright;
 
-namespace Decider.Web.Tests.EndToEnd;
+namespace Decider.Web.BrowserTests;
 
 /// <summary>Answers the wizard in a real browser the way a keyboard user does.</summary>
 public sealed class WizardDriver(IPage page, DecisionContent content)

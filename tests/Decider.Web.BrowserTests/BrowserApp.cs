@@ -1,7 +1,11 @@
 using System.Net;
+using Decider.Web.Tests;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace Decider.Web.Tests.EndToEnd;
+namespace Decider.Web.BrowserTests;
 
 /// <summary>
 /// The real app on Kestrel at a loopback port, and Debian's Chromium driven by Playwright. Browser
@@ -18,7 +22,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public int Port { get; } = FreePort.Next();
+    /// <summary>The port Kestrel was given by the system on the first start; a restart takes the same one back.</summary>
+    public int Port { get; private set; }
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
@@ -30,7 +35,8 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run tests/run.sh, which installs Debian's chromium package.");
         }
-        Server = StartServer(Port);
+        Server = StartServer(0);
+        Port = new Uri(Server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
         // The whole suite runs in parallel on two cores: give the browser's expectations the same time as its actions.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();

@@ -1,4 +1,4 @@
-namespace Decider.Web.Tests.EndToEnd;
+namespace Decider.Web.BrowserTests;
 
 /// <summary>What the real server on Kestrel sends that the in-memory one cannot show.</summary>
 [Collection(nameof(BrowserCollection))]

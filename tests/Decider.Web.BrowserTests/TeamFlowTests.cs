@@ -4,7 +4,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using static Microsoft.Playwright.Assertions;
 
-namespace Decider.Web.Tests.EndToEnd;
+namespace Decider.Web.BrowserTests;
 
 /// <summary>Three people in three browsers answer one team session; the lead follows live and saves.</summary>
 [Collection(nameof(BrowserCollection))]

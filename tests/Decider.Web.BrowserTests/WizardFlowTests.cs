@@ -2,7 +2,7 @@ using Decider.Core.Content.Loading;
 using Decider.Core.Tests.Rules;
 using Microsoft.Playwright;
 
-namespace Decider.Web.Tests.EndToEnd;
+namespace Decider.Web.BrowserTests;
 
 [Collection(nameof(BrowserCollection))]
 public sealed class WizardFlowTests(BrowserApp app)

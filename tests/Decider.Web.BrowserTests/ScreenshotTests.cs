@@ -2,7 +2,7 @@ using Decider.Core.Content.Loading;
 using Decider.Core.Tests.Rules;
 using Microsoft.Playwright;
 
-namespace Decider.Web.Tests.EndToEnd;
+namespace Decider.Web.BrowserTests;
 
 /// <summary>
 /// Every step and the result at desktop and phone width, saved as PNGs to look at, and checked for the

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
-namespace Decider.Web.Tests.EndToEnd;
+namespace Decider.Web.BrowserTests;
 
 /// <summary>From the wizard to a shared link, its PDF, a revision, the comparison and the deletion, in Chromium.</summary>
 [Collection(nameof(BrowserCollection))]
