@@ -22,7 +22,9 @@ public class EvaluateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _engine = new DecisionEngine(ContentLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "content")));
+        var directory = Path.Combine(AppContext.BaseDirectory, "content");
+        _engine = new DecisionEngine(ContentLoader.Load(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal)));
         _answers = Cases[Case];
     }
 

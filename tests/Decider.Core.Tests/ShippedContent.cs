@@ -9,7 +9,7 @@ public static class ShippedContent
 {
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "content");
 
-    public static DecisionContent Content { get; } = ContentLoader.LoadDirectory(Directory);
+    public static DecisionContent Content { get; } = ContentLoader.Load(Files());
 
     public static DecisionEngine Engine { get; } = new(Content);
 

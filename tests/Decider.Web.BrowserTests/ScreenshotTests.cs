@@ -16,7 +16,7 @@ public sealed class ScreenshotTests(BrowserApp app)
     [InlineData("phone", 390, 844)]
     public async Task EveryStep_FitsTheScreenWidth(string device, int width, int height)
     {
-        var content = ContentLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "content"));
+        var content = Decider.Web.Content.ContentDirectory.Load(Path.Combine(AppContext.BaseDirectory, "content"));
         var scenario = Scenario.Load("public.json").Single(s => s.Name.StartsWith("Upload parser", StringComparison.Ordinal));
         var page = await app.NewPageAsync(width, height);
         var wizard = new WizardDriver(page, content);

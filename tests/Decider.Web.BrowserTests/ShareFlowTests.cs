@@ -13,7 +13,7 @@ public sealed class ShareFlowTests(BrowserApp app)
     [Fact]
     public async Task SaveShareDownloadReviseCompareDelete()
     {
-        var content = ContentLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "content"));
+        var content = Decider.Web.Content.ContentDirectory.Load(Path.Combine(AppContext.BaseDirectory, "content"));
         var page = await app.NewPageAsync();
         var wizard = new WizardDriver(page, content);
         await wizard.OpenAsync(app.BaseUrl);

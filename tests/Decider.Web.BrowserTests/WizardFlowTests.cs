@@ -8,7 +8,7 @@ namespace Decider.Web.BrowserTests;
 public sealed class WizardFlowTests(BrowserApp app)
 {
     private static readonly Decider.Core.Content.DecisionContent Content =
-        ContentLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "content"));
+        Decider.Web.Content.ContentDirectory.Load(Path.Combine(AppContext.BaseDirectory, "content"));
 
     [Theory]
     [InlineData("Upload parser and queue worker that crash on messy customer files")]

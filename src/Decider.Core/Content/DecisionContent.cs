@@ -16,20 +16,15 @@ public sealed record DecisionContent(
     ImmutableSortedDictionary<string, string> FileHashes,
     string Version)
 {
-    private readonly ImmutableDictionary<string, Question> _questions =
-        Questions.ToImmutableDictionary(q => q.Id, StringComparer.Ordinal);
-    private readonly ImmutableDictionary<string, Source> _sources =
-        Sources.ToImmutableDictionary(s => s.Id, StringComparer.Ordinal);
-    private readonly ImmutableDictionary<string, Verdict> _verdicts =
-        Verdicts.ToImmutableDictionary(v => v.Id, StringComparer.Ordinal);
+    // Looked up by scanning rather than through dictionaries built once: a `with` copy would carry those along stale.
+    // The lists are a few dozen items; the engine's hot path uses its own compiled indexes.
+    public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);
 
-    public Question? FindQuestion(string id) => _questions.GetValueOrDefault(id);
+    public Question Question(string id) => FindQuestion(id) ?? throw new KeyNotFoundException($"The content has no question '{id}'.");
 
-    public Question Question(string id) => _questions[id];
+    public Source Source(string id) => Sources.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"The content has no source '{id}'.");
 
-    public Source Source(string id) => _sources[id];
-
-    public Verdict Verdict(string id) => _verdicts[id];
+    public Verdict Verdict(string id) => Verdicts.FirstOrDefault(v => v.Id == id) ?? throw new KeyNotFoundException($"The content has no verdict '{id}'.");
 
     public IEnumerable<Question> QuestionsInStep(string stepId) => Questions.Where(q => q.StepId == stepId);
 }

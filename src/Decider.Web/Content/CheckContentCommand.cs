@@ -14,7 +14,7 @@ public static class CheckContentCommand
     {
         try
         {
-            var content = ContentLoader.LoadDirectory(directory);
+            var content = ContentDirectory.Load(directory);
             output.WriteLine($"{directory}: content is valid: {content.Questions.Length} questions in {content.Steps.Length} steps, "
                 + $"{content.Rules.Length} rules, {content.Policy.Gates.Length} gates, {content.Verdicts.Length} verdicts, {content.Sources.Length} sources; version {content.Version}");
             return 0;

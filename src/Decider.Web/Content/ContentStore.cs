@@ -33,7 +33,7 @@ public sealed partial class ContentStore : IDisposable
     public ImmutableArray<ContentError> ReloadErrors { get; private set; } = [];
 
     /// <summary>Loads the content, or throws <see cref="ContentException"/> listing every problem.</summary>
-    public static ContentStore Load(string directory) => new(directory, new DecisionEngine(ContentLoader.LoadDirectory(directory)));
+    public static ContentStore Load(string directory) => new(directory, new DecisionEngine(ContentDirectory.Load(directory)));
 
     /// <summary>Starts following edits; a burst of file events (an editor saving) is reloaded once it settles.</summary>
     public void Watch(ILogger logger)
@@ -54,7 +54,7 @@ public sealed partial class ContentStore : IDisposable
         {
             try
             {
-                var content = ContentLoader.LoadDirectory(_directory);
+                var content = ContentDirectory.Load(_directory);
                 if (content.Version != _engine.Content.Version)
                 {
                     _engine = new DecisionEngine(content);

@@ -16,19 +16,10 @@ public static class ContentLoader
     public const string QuestionsFolder = "questions/";
     public const string VerdictsFolder = "verdicts/";
 
-    /// <summary>Loads every file under <paramref name="directory"/>; paths in errors are relative to it.</summary>
-    public static DecisionContent LoadDirectory(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            throw new ContentException([new ContentError(directory, 0, "the content directory does not exist")]);
-        }
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
-        return Load(files);
-    }
-
-    /// <summary>Loads content from relative paths and their text.</summary>
+    /// <summary>
+    /// Loads content from relative paths ("questions/scale.md") and their text; reading them from disk, a package or
+    /// anywhere else is the caller's part, so the engine does no I/O of its own.
+    /// </summary>
     public static DecisionContent Load(IReadOnlyDictionary<string, string> files)
     {
         var errors = new ContentErrors();
