@@ -44,20 +44,20 @@ public static class AssessmentsApi
     {
         var saved = await saver.SaveAsync(request.Details, AnswersJson.ToAnswerSet(request.Answers!, store.Content), request.Revises, cancellationToken);
         var path = $"/a/{saved.Assessment.Id}";
-        return TypedResults.Created(path, new SavedAssessmentResponse(saved.Assessment.Id, PublicUrl(http, options.Value, path), saved.DeleteToken, saved.Result));
+        return TypedResults.Created(path, new SavedAssessmentResponse(saved.Assessment.Id, PublicLinks.For(http, options.Value, path), saved.DeleteToken, saved.Result));
     }
 
     public static async Task<IResult> GetAsync(string id, DeciderDbContext db, ContentStore store, CancellationToken cancellationToken) =>
-        await FindAsync(db, id, cancellationToken) is not { } a
-            ? NotFound()
+        await SavedAssessments.FindAsync(db, id, cancellationToken) is not { } a
+            ? SavedAssessments.NotFound()
             : TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, Json(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.RevisitBy,
                 a.ContentVersion, Json(a.ResultJson), TodaysResult.Of(a, SavedReport.Of(a), store.Engine)));
 
     public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
     {
-        if (await FindAsync(db, id, cancellationToken) is not { } assessment)
+        if (await SavedAssessments.FindAsync(db, id, cancellationToken) is not { } assessment)
         {
-            return NotFound();
+            return SavedAssessments.NotFound();
         }
         if (!AssessmentIds.TokenMatches(request.Headers[DeleteTokenHeader].FirstOrDefault(), assessment.DeleteTokenHash))
         {
@@ -68,22 +68,6 @@ public static class AssessmentsApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
-
-    /// <summary>The assessment with that id, or null, also for an id that cannot be one.</summary>
-    public static async Task<Assessment?> FindAsync(DeciderDbContext db, string? id, CancellationToken cancellationToken) =>
-        AssessmentIds.IsWellFormed(id) ? await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
-
-    /// <summary>An absolute link for sharing: the configured public base URL, or the request's own scheme and host.</summary>
-    public static string PublicUrl(HttpRequest request, DeciderOptions options, string path) =>
-        PublicUrl($"{request.Scheme}://{request.Host}", options, path);
-
-    /// <summary>The same, where the address the app was reached at is known as <paramref name="requestBase"/>.</summary>
-    public static string PublicUrl(string requestBase, DeciderOptions options, string path) =>
-        (options.PublicBaseUrl ?? requestBase).TrimEnd('/') + path;
-
-    public static ProblemHttpResult NotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such assessment",
-            detail: "No saved assessment has this id. It may have been deleted, or the link may be incomplete.");
 
     private static JsonElement Json(string json)
     {

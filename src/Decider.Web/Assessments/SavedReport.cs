@@ -32,7 +32,7 @@ public sealed record SavedReport(
     /// file digests (which files changed since is then unknown), and, from before the two axes, no need and
     /// readiness scores, reason axes, quotes or differences between the sources.
     /// </summary>
-    public static SavedReport Of(Infrastructure.Assessment assessment)
+    public static SavedReport Of(Assessment assessment)
     {
         var report = System.Text.Json.JsonSerializer.Deserialize<SavedReport>(assessment.ReportJson, System.Text.Json.JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException($"Assessment {assessment.Id} has no report.");

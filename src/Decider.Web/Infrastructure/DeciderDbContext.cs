@@ -1,3 +1,4 @@
+using Decider.Web.Assessments;
 using Decider.Web.Infrastructure.EntityConfigurations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

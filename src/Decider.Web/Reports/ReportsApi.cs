@@ -28,7 +28,7 @@ public static class ReportsApi
     /// <summary>Finds the assessment and hands it, its saved report and its share link to <paramref name="render"/>; 404 when there is none.</summary>
     private static async Task<IResult> RenderAsync(string id, HttpRequest request, DeciderDbContext db, DeciderOptions options,
         CancellationToken cancellationToken, Func<Assessment, SavedReport, string, IResult> render) =>
-        await AssessmentsApi.FindAsync(db, id, cancellationToken) is { } assessment
-            ? render(assessment, SavedReport.Of(assessment), AssessmentsApi.PublicUrl(request, options, $"/a/{assessment.Id}"))
-            : AssessmentsApi.NotFound();
+        await SavedAssessments.FindAsync(db, id, cancellationToken) is { } assessment
+            ? render(assessment, SavedReport.Of(assessment), Extensions.PublicLinks.For(request, options, $"/a/{assessment.Id}"))
+            : SavedAssessments.NotFound();
 }

@@ -140,10 +140,10 @@ public sealed partial class WizardPage
         await GoToAsync(0);
     }
 
-    private async Task<Infrastructure.Assessment?> LoadAssessmentAsync(string id)
+    private async Task<Assessments.Assessment?> LoadAssessmentAsync(string id)
     {
         await using var scope = Scopes.CreateAsyncScope();
-        return await Assessments.AssessmentsApi.FindAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.DeciderDbContext>(), id, CancellationToken.None);
+        return await Assessments.SavedAssessments.FindAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.DeciderDbContext>(), id, CancellationToken.None);
     }
 
     private string? NextQuestionInStep(string questionId)

@@ -1,4 +1,4 @@
-namespace Decider.Web.Infrastructure;
+namespace Decider.Web.Assessments;
 
 /// <summary>
 /// A saved assessment. Never updated: the result and report are the ones computed when it was saved,
@@ -18,7 +18,7 @@ public sealed class Assessment
     /// <summary>The evaluate response at save time, exactly as the API returned it.</summary>
     public required string ResultJson { get; init; }
 
-    /// <summary>Everything the share page, PDF and ADR show, frozen at save time (see <see cref="Assessments.SavedReport"/>).</summary>
+    /// <summary>Everything the share page, PDF and ADR show, frozen at save time (see <see cref="SavedReport"/>).</summary>
     public required string ReportJson { get; init; }
 
     public required string ContentVersion { get; init; }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Decider.Web.Infrastructure.EntityConfigurations;
+namespace Decider.Web.Assessments;
 
 public sealed class AssessmentEntityTypeConfiguration : IEntityTypeConfiguration<Assessment>
 {
