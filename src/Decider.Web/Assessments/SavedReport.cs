@@ -74,8 +74,7 @@ public sealed record SavedReport(
             evaluation.RustFit,
             evaluation.Confidence.ToString().ToLowerInvariant(),
             new ReportGate(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, evaluation.DecidedBy.SourceIds, Quotes(evaluation.DecidedBy.Quotes)),
-            [.. evaluation.Reasons.Select(r => new ReportReason(r.Id, Evaluate.EvaluationResponse.Name(r.Direction), r.Weight, r.Text,
-                [.. r.QuestionIds.Select(q => content.Question(q).ShortTitle)], r.SourceIds, Evaluate.EvaluationResponse.Name(r.Axis), Quotes(r.Quotes)))],
+            [.. evaluation.Reasons.Select(r => ReportReason.Of(r, content))],
             [.. evaluation.OpenQuestions.Select(q => new ReportQuestion(q.Id, q.Title))],
             [.. evaluation.Counterfactuals.Select(c => new ReportCounterfactual(ChangeSentences.Describe(c, content), c.Verdict.Id, c.Verdict.Title, c.RustFit,
                 Evaluate.EvaluationResponse.Name(c.Kind)))],
@@ -94,7 +93,7 @@ public sealed record SavedReport(
             DecidingAnswers: ChangeSentences.AnswersBehind(evaluation.Deciding, evaluation.Answers, content));
     }
 
-    private static ImmutableArray<ReportQuote> Quotes(ImmutableArray<Quote> quotes) => [.. quotes.Select(q => new ReportQuote(q.SourceId, q.Text))];
+    public static ImmutableArray<ReportQuote> Quotes(ImmutableArray<Quote> quotes) => [.. quotes.Select(q => new ReportQuote(q.SourceId, q.Text))];
 }
 
 /// <summary>
@@ -126,7 +125,11 @@ public sealed record ReportGate(string Id, string Text, ImmutableArray<string> S
 
 /// <summary>A reason; <see cref="Axis"/> is null for a report saved before the two axes.</summary>
 public sealed record ReportReason(string Id, string Direction, int Weight, string Text, ImmutableArray<string> Questions, ImmutableArray<string> SourceIds,
-    string? Axis = null, ImmutableArray<ReportQuote> Quotes = default);
+    string? Axis = null, ImmutableArray<ReportQuote> Quotes = default)
+{
+    public static ReportReason Of(Rule rule, DecisionContent content) => new(rule.Id, Evaluate.EvaluationResponse.Name(rule.Direction), rule.Weight, rule.Text,
+        [.. rule.QuestionIds.Select(q => content.Question(q).ShortTitle)], rule.SourceIds, Evaluate.EvaluationResponse.Name(rule.Axis), SavedReport.Quotes(rule.Quotes));
+}
 
 public sealed record ReportQuestion(string Id, string Title);
 

@@ -38,8 +38,7 @@ public sealed record TodaysResult(
         }
         var given = AnswersJson.ReadStored(assessment.AnswersJson, content);
         var evaluation = engine.Evaluate(given.Answers);
-        var then = saved.Reasons.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var now = evaluation.Reasons.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var changes = ReasonChanges.Between(saved.Reasons, evaluation.Reasons.Select(r => ReportReason.Of(r, content)));
         return new TodaysResult(
             content.Version,
             new VerdictResponse(evaluation.Verdict.Id, evaluation.Verdict.Title, evaluation.Verdict.Summary),
@@ -52,21 +51,14 @@ public sealed record TodaysResult(
             saved.Scores?.Need,
             saved.Scores?.Readiness,
             evaluation.Verdict.Id != saved.Verdict.Id,
-            [.. evaluation.Reasons.Where(r => !then.ContainsKey(r.Id)).Select(r => new ReasonChange(r.Id, DirectionOf(r), r.Text, null, r.Weight))],
-            [.. saved.Reasons.Where(r => !now.ContainsKey(r.Id)).Select(r => new ReasonChange(r.Id, r.Direction, r.Text, r.Weight, null))],
-            [.. evaluation.Reasons
-                .Where(r => then.TryGetValue(r.Id, out var old) && (old.Weight != r.Weight || old.Direction != DirectionOf(r)))
-                .Select(r => new ReasonChange(r.Id, DirectionOf(r), r.Text, then[r.Id].Weight, r.Weight))],
+            changes.Gained,
+            changes.Lost,
+            changes.Reweighted,
             saved.ContentFiles is { } files ? FileChange.Between(files, content.FileHashes) : null,
             [.. given.Errors.Select(e => e.QuestionId).Distinct().Order(StringComparer.Ordinal)],
             EvaluationResponse.From(evaluation, content));
     }
-
-    private static string DirectionOf(Rule rule) => EvaluationResponse.Name(rule.Direction);
 }
-
-/// <summary>A reason that appeared, went or changed weight; a null weight is "not a reason then" or "not now".</summary>
-public sealed record ReasonChange(string Id, string Direction, string Text, int? WeightThen, int? WeightNow);
 
 /// <summary>A content file, by its path under the content directory, that was "changed", "added" or "removed".</summary>
 public sealed record FileChange(string File, string Change)
