@@ -13,7 +13,7 @@ public sealed class AssessmentSaver(ContentStore store, DeciderDbContext db, Tim
     {
         var engine = store.Engine;
         var evaluation = engine.Evaluate(answers);
-        var result = JsonSerializer.SerializeToElement(EvaluationResponse.From(evaluation, engine.Content), JsonSerializerOptions.Web);
+        var result = JsonSerializer.SerializeToElement(EvaluationResponse.From(evaluation, engine.Content), Extensions.DeciderJson.Options);
         var token = AssessmentIds.NewDeleteToken();
         var assessment = new Assessment
         {

@@ -12,7 +12,7 @@ public sealed record EvaluationResponse(
     int RustFit,
     int Need,
     int Readiness,
-    string Confidence,
+    Confidence Confidence,
     ImmutableArray<ReasonResponse> Reasons,
     ImmutableArray<string> OpenQuestions,
     ImmutableArray<OpenQuestionResponse> FindOutFirst,
@@ -26,11 +26,11 @@ public sealed record EvaluationResponse(
         evaluation.RustFit,
         evaluation.Need,
         evaluation.Readiness,
-        evaluation.Confidence.ToString().ToLowerInvariant(),
+        evaluation.Confidence,
         [.. evaluation.Reasons.Select(r => new ReasonResponse(
             r.Id,
-            Name(r.Axis),
-            Name(r.Direction),
+            r.Axis,
+            r.Direction,
             r.Weight,
             r.Text,
             [.. r.QuestionIds],
@@ -39,19 +39,19 @@ public sealed record EvaluationResponse(
         [.. evaluation.FindOutFirst.Select(o => new OpenQuestionResponse(o.Question.Id,
             [.. o.Outcomes.Select(outcome => new OutcomeResponse(outcome.OptionIds, outcome.Verdict.Id))]))],
         [.. evaluation.Counterfactuals.Select(c => new CounterfactualResponse(
-            [.. c.Changes.Select(change => ChangeResponse.Of(change, content))], c.Verdict.Id, Name(c.Kind), c.RustFit, c.Scores.Need, c.Scores.Readiness))],
+            [.. c.Changes.Select(change => ChangeResponse.Of(change, content))], c.Verdict.Id, c.Kind, c.RustFit, c.Scores.Need, c.Scores.Readiness))],
         [.. evaluation.WhereSourcesDiffer.Select(d => new DifferenceResponse(d.Text, Sources(d.SourceIds, d.Quotes, content)))],
         new DecidedByResponse(evaluation.DecidedBy.Id, evaluation.DecidedBy.Text, Sources(evaluation.DecidedBy.SourceIds, evaluation.DecidedBy.Quotes, content),
             [.. evaluation.Deciding.Select(r => r.Id)]),
         evaluation.ContentVersion);
 
-    /// <summary>A reason's direction as the API writes it: "for" or "against".</summary>
+    /// <summary>A reason's direction as saved reports write it: "for" or "against".</summary>
     public static string Name(Direction direction) => direction == Direction.For ? "for" : "against";
 
-    /// <summary>An axis as the API writes it: "need" or "readiness".</summary>
+    /// <summary>An axis as saved reports write it: "need" or "readiness".</summary>
     public static string Name(Axis axis) => axis == Axis.Need ? "need" : "readiness";
 
-    /// <summary>A counterfactual's kind as the API writes it: "action" or "circumstance".</summary>
+    /// <summary>A counterfactual's kind as saved reports write it: "action" or "circumstance".</summary>
     public static string Name(CounterfactualKind kind) => kind == CounterfactualKind.Action ? "action" : "circumstance";
 
     private static ImmutableArray<SourceResponse> Sources(IEnumerable<string> ids, ImmutableArray<Quote> quotes, DecisionContent content) =>
@@ -63,10 +63,10 @@ public sealed record VerdictResponse(string Id, string Title, string Summary);
 /// <summary>A cited article; <see cref="Quote"/> is the few words of it the rule rests on, when it quotes one.</summary>
 public sealed record SourceResponse(string Id, string Title, string? Quote = null);
 
-public sealed record ReasonResponse(string Id, string Axis, string Direction, int Weight, string Text, ImmutableArray<string> Questions,
+public sealed record ReasonResponse(string Id, Axis Axis, Direction Direction, int Weight, string Text, ImmutableArray<string> Questions,
     ImmutableArray<SourceResponse> Sources);
 
-public sealed record CounterfactualResponse(ImmutableArray<ChangeResponse> Changes, string Verdict, string Kind, int RustFit, int Need, int Readiness);
+public sealed record CounterfactualResponse(ImmutableArray<ChangeResponse> Changes, string Verdict, CounterfactualKind Kind, int RustFit, int Need, int Readiness);
 
 /// <summary>An open question whose answer would change the verdict, with the verdict each answer would give.</summary>
 public sealed record OpenQuestionResponse(string Question, ImmutableArray<OutcomeResponse> Outcomes);

@@ -21,6 +21,7 @@ public static class HostingExtensions
         builder.Services.AddOptions<DeciderOptions>().BindConfiguration(DeciderOptions.Section);
         builder.Services.AddSingleton(content);
         builder.Services.AddValidatorsFromAssemblyContaining<EvaluateRequestValidator>(ServiceLifetime.Scoped);
+        builder.Services.ConfigureHttpJsonOptions(o => DeciderJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<RequestBodyProblemHandler>();
         // A refused body is the client's mistake, answered with a problem response: not an error worth logging.

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Decider.Web.Extensions;
+
+/// <summary>
+/// How the API writes JSON: camelCase names, and enums (confidence, direction, axis, counterfactual kind) as their
+/// camelCase names ("high", "for", "readiness", "action"). Responses and the stored copy of each result use the same.
+/// </summary>
+public static class DeciderJson
+{
+    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        return options;
+    }
+}
