@@ -19,6 +19,17 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# npm tools for the OpenAPI tests (lint, client generation, a typed round trip), pinned, kept between runs.
+tools="${XDG_CACHE_HOME:-$HOME/.cache}/decider-test-tools"
+npm_packages=(@redocly/cli@2.77.0 openapi-typescript@7.13.0 openapi-fetch@0.17.0 typescript@5.9.3)
+if [ "$(cat "$tools/installed" 2>/dev/null)" != "${npm_packages[*]}" ]; then
+  echo "== installing ${npm_packages[*]} (npm)"
+  rm -rf "$tools" && mkdir -p "$tools"
+  (cd "$tools" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent "${npm_packages[@]}" >/dev/null)
+  echo "${npm_packages[*]}" > "$tools/installed"
+fi
+export DECIDER_NPM_TOOLS="$tools"
+
 results=$(mktemp -d)
 pgroot=$(mktemp -d)
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

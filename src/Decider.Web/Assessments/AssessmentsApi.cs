@@ -31,6 +31,7 @@ public static class AssessmentsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetAssessment").WithSummary("A saved assessment with the result stored when it was saved, and the result under today's content when that changed");
         api.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(WriteRateLimit.Policy)
+            .WithMetadata(new OpenApiDescription.RequiresOwnerKey())
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -13,6 +13,8 @@ public static class DeciderJson
 
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
+        // Numbers are numbers: the web defaults would also read them from strings, and describe them so.
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         return options;
     }

@@ -26,7 +26,7 @@ public static class HostingExtensions
         builder.Services.AddExceptionHandler<RequestBodyProblemHandler>();
         // A refused body is the client's mistake, answered with a problem response: not an error worth logging.
         builder.Services.Configure<ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = c => c.Exception is RequestBodyProblem);
-        builder.Services.AddOpenApi();
+        builder.Services.AddDeciderOpenApi();
         builder.Services.AddWriteRateLimit(options.RateLimit.WritesPerMinute);
         builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options.ForwardedHeaders.ApplyTo);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

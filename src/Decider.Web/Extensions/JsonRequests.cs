@@ -30,6 +30,7 @@ public static class JsonRequests
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowDuplicateProperties = false,
+        NumberHandling = JsonNumberHandling.Strict,
     };
 
     public static async ValueTask<T?> BindAsync<T>(HttpContext context) where T : class
