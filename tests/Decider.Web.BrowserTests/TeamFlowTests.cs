@@ -38,14 +38,10 @@ public sealed class TeamFlowTests(BrowserApp app)
         var teamLink = await lead.Locator("#team-link").InputValueAsync();
         Assert.StartsWith($"{app.BaseUrl}/team/", teamLink);
         await lead.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
-        // The lead's page is prerendered: the button copies once its circuit is connected, and says so.
-        var copied = lead.GetByRole(AriaRole.Button, new() { Name = "Copied" });
-        for (var attempt = 0; attempt < 20 && !await copied.IsVisibleAsync(); attempt++)
-        {
-            await lead.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
-            await copied.WaitForAsync(new() { Timeout = 500 }).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-        await Expect(copied).ToBeVisibleAsync();
+        // The lead's page is prerendered: the button copies once its circuit is connected, which the page signals.
+        await lead.Locator("body[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
+        await Expect(lead.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
         Assert.Equal(teamLink, await lead.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await Expect(lead.Locator("#team-count")).ToHaveTextAsync("0 participants have answered");
 

@@ -13,7 +13,8 @@ public sealed class WizardDriver(IPage page, DecisionContent content)
         await WaitUntilReadyAsync();
     }
 
-    public async Task WaitUntilReadyAsync() => await page.Locator("nav.steps").WaitForAsync();
+    /// <summary>Waits until the page says its circuit is connected, so that keys and clicks reach the wizard.</summary>
+    public async Task WaitUntilReadyAsync() => await page.Locator("body[data-interactive]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
 
     public async Task WaitForFocusInAsync(string questionId) =>
         await page.WaitForFunctionAsync("id => document.activeElement?.closest('fieldset')?.id === id", $"q-{questionId}");
