@@ -15,10 +15,10 @@ public sealed class Assessment
     /// <summary>The answers as given, in the JSON shape of the API.</summary>
     public required string AnswersJson { get; init; }
 
-    /// <summary>The evaluate response at save time, exactly as the API returned it.</summary>
-    public required string ResultJson { get; init; }
-
-    /// <summary>Everything the share page, PDF and ADR show, frozen at save time (see <see cref="SavedReport"/>).</summary>
+    /// <summary>
+    /// The one stored copy of the result, frozen at save time (see <see cref="SavedReport"/>): everything the share page,
+    /// PDF and ADR show, and the evaluate response exactly as the API returned it.
+    /// </summary>
     public required string ReportJson { get; init; }
 
     public required string ContentVersion { get; init; }

@@ -48,11 +48,16 @@ public static class AssessmentsApi
         return TypedResults.Created(path, new SavedAssessmentResponse(saved.Assessment.Id, PublicLinks.For(http, options.Value, path), saved.DeleteToken, saved.Result));
     }
 
-    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, ContentStore store, CancellationToken cancellationToken) =>
-        await SavedAssessments.FindAsync(db, id, cancellationToken) is not { } a
-            ? SavedAssessments.NotFound()
-            : TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, Json(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.RevisitBy,
-                a.ContentVersion, Json(a.ResultJson), TodaysResult.Of(a, SavedReport.Of(a), store.Engine)));
+    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, ContentStore store, CancellationToken cancellationToken)
+    {
+        if (await SavedAssessments.FindAsync(db, id, cancellationToken) is not { } a)
+        {
+            return SavedAssessments.NotFound();
+        }
+        var report = SavedReport.Of(a);
+        return TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, Json(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.RevisitBy,
+            a.ContentVersion, report.Result!.Value, TodaysResult.Of(a, report, store.Engine)));
+    }
 
     public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
     {

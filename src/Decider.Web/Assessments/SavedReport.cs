@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Collections.Immutable;
 using Decider.Web.Shared;
 
@@ -5,7 +6,8 @@ namespace Decider.Web.Assessments;
 
 /// <summary>
 /// What the share page, the PDF and the ADR show of a result, frozen when it is saved so that later
-/// content changes never rewrite a saved decision.
+/// content changes never rewrite a saved decision. <see cref="Result"/> is the evaluate response exactly as the API
+/// returned it when the assessment was saved.
 /// </summary>
 public sealed record SavedReport(
     ReportVerdict Verdict,
@@ -25,7 +27,8 @@ public sealed record SavedReport(
     ReportScores? Scores = null,
     ImmutableArray<ReportDifference> WhereSourcesDiffer = default,
     ImmutableArray<string> FindOutFirst = default,
-    ImmutableArray<string> DecidingAnswers = default)
+    ImmutableArray<string> DecidingAnswers = default,
+    JsonElement? Result = null)
 {
     /// <summary>
     /// The stored report. Reports saved before a part was kept read back without it: no revisit sentences, no

@@ -62,7 +62,7 @@ public sealed class SavedBeforeTwoAxesTests(SqliteApp app) : IClassFixture<Sqlit
             reason!.AsObject().Remove("axis");
             reason.AsObject().Remove("quotes");
         }
-        var result = JsonNode.Parse(row.ResultJson)!.AsObject();
+        var result = report["result"]!.AsObject();
         result["verdict"]!["id"] = "go";
         result["rustFit"] = 41;
         foreach (var added in new[] { "need", "readiness", "findOutFirst", "whereSourcesDiffer" })
@@ -71,7 +71,6 @@ public sealed class SavedBeforeTwoAxesTests(SqliteApp app) : IClassFixture<Sqlit
         }
         await db.Assessments.Where(a => a.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(a => a.ReportJson, report.ToJsonString())
-            .SetProperty(a => a.ResultJson, result.ToJsonString())
             .SetProperty(a => a.ContentVersion, "before-two-axes"));
     }
 }

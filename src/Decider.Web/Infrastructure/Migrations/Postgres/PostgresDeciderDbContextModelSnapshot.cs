@@ -22,7 +22,7 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Decider.Web.Infrastructure.Assessment", b =>
+            modelBuilder.Entity("Decider.Web.Assessments.Assessment", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -50,10 +50,6 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
                         .HasColumnType("character varying(10000)");
 
                     b.Property<string>("ReportJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("text");
 

@@ -17,7 +17,7 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("Decider.Web.Infrastructure.Assessment", b =>
+            modelBuilder.Entity("Decider.Web.Assessments.Assessment", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -45,10 +45,6 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReportJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
