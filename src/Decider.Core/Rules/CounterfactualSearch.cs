@@ -55,8 +55,8 @@ internal sealed class CounterfactualSearch
         [.. openQuestions.Where(CanChangeVerdict).Select(q => new OpenQuestionOutcomes(
             _model.Questions[q],
             [.. _singles.Where(t => t.First.Question == q)
-                .GroupBy(t => t.Gate.Verdict)
-                .Select(g => new Outcome([.. g.SelectMany(t => _model.OptionIds(q, t.First.To))], g.Key))]))];
+                .GroupBy(t => t.Gate.Verdict.Id, StringComparer.Ordinal)
+                .Select(g => new Outcome([.. g.SelectMany(t => _model.OptionIds(q, t.First.To))], g.First().Gate.Verdict))]))];
 
     public ImmutableArray<Counterfactual> Find()
     {

@@ -128,7 +128,7 @@ public static class JsonRequests
         typeof(T).GetConstructors().Single().GetParameters().Select(p => typeof(T).GetProperty(p.Name!)!);
 
     /// <summary>"revisitBy" as a person says it: "Revisit by".</summary>
-    public static string Label(string field) =>
+    private static string Label(string field) =>
         char.ToUpperInvariant(field[0]) + string.Concat(field[1..].Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 
     private static RequestBodyProblem Invalid(string key, string message) =>

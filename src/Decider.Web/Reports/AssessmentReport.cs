@@ -147,27 +147,23 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
     {
         if (report.Scores is not null)
         {
-            ComposeAxis("What the component needs", Axis.Need);
-            ComposeAxis("What the team can carry", Axis.Readiness);
-            return;
+            ComposeReasonColumns("What the component needs", report.On(Axis.Need, Direction.For), report.On(Axis.Need, Direction.Against));
+            ComposeReasonColumns("What the team can carry", report.On(Axis.Readiness, Direction.For), report.On(Axis.Readiness, Direction.Against));
         }
-        Heading("Reasons for and against");
-        var columnWidth = (Width - 16) / 2;
-        var left = new List<Row> { new TextRow("FOR RUST", new TextStyle(true, 8, For)) };
-        var right = new List<Row> { new TextRow("AGAINST RUST", new TextStyle(true, 8, Against)) };
-        left.AddRange(report.For.SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason for Rust.", Small)));
-        right.AddRange(report.Against.SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason against Rust.", Small)));
-        _layout.AddColumns(left, right);
+        else
+        {
+            ComposeReasonColumns("Reasons for and against", report.For, report.Against);
+        }
     }
 
-    private void ComposeAxis(string title, Axis axis)
+    private void ComposeReasonColumns(string title, IEnumerable<ReportReason> forRust, IEnumerable<ReportReason> againstRust)
     {
         Heading(title);
         var columnWidth = (Width - 16) / 2;
         var left = new List<Row> { new TextRow("FOR RUST", new TextStyle(true, 8, For)) };
         var right = new List<Row> { new TextRow("AGAINST RUST", new TextStyle(true, 8, Against)) };
-        left.AddRange(report.On(axis, Direction.For).SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason for Rust.", Small)));
-        right.AddRange(report.On(axis, Direction.Against).SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason against Rust.", Small)));
+        left.AddRange(forRust.SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason for Rust.", Small)));
+        right.AddRange(againstRust.SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason against Rust.", Small)));
         _layout.AddColumns(left, right);
     }
 
