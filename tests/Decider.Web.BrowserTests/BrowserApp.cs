@@ -8,9 +8,9 @@ using Microsoft.Playwright;
 namespace Decider.Web.BrowserTests;
 
 /// <summary>
-/// The real app on Kestrel at a loopback port, and Debian's Chromium driven by Playwright. Browser
-/// downloads do not work here, so Chromium must be installed at <see cref="ChromiumPath"/> (tests/run.sh
-/// installs it); without it these tests fail rather than skip.
+/// The real app on Kestrel at a loopback port on the test content, a second one on the shipped content for the
+/// screenshots, and Debian's Chromium driven by Playwright. Browser downloads do not work here, so Chromium must be
+/// installed at <see cref="ChromiumPath"/> (tests/run.sh installs it); without it these tests fail rather than skip.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
@@ -19,6 +19,11 @@ public sealed class BrowserApp : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public DeciderFactory Server { get; private set; } = null!;
+
+    /// <summary>The app on the shipped content, whose long labels and many options the screenshots are about.</summary>
+    public DeciderFactory ShippedServer { get; private set; } = null!;
+
+    public string ShippedBaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -35,8 +40,10 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run tests/run.sh, which installs Debian's chromium package.");
         }
-        Server = StartServer(0);
-        Port = new Uri(Server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
+        Server = StartServer(0, TestContent.Directory);
+        Port = PortOf(Server);
+        ShippedServer = StartServer(0, null);
+        ShippedBaseUrl = $"http://127.0.0.1:{PortOf(ShippedServer)}";
         // The whole suite runs in parallel on two cores: give the browser's expectations the same time as its actions.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
@@ -53,7 +60,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task RestartServerAsync()
     {
         await Server.DisposeAsync();
-        Server = StartServer(Port);
+        Server = StartServer(Port, TestContent.Directory);
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
@@ -75,14 +82,20 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             await Server.DisposeAsync();
         }
+        if (ShippedServer is not null)
+        {
+            await ShippedServer.DisposeAsync();
+        }
     }
 
-    private static DeciderFactory StartServer(int port)
+    private static int PortOf(DeciderFactory server) =>
+        new Uri(server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
+
+    private static DeciderFactory StartServer(int port, string? contentDirectory)
     {
-        var server = new DeciderFactory();
+        var server = new DeciderFactory { ContentDirectory = contentDirectory };
         server.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         server.StartServer();
         return server;
     }
-
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using Decider.Core.Content.Loading;
+using Decider.Web.Tests;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -13,16 +13,15 @@ public sealed class ShareFlowTests(BrowserApp app)
     [Fact]
     public async Task SaveShareDownloadReviseCompareDelete()
     {
-        var content = Decider.Web.Content.ContentDirectory.Load(Path.Combine(AppContext.BaseDirectory, "content"));
+        var content = TestContent.Store.Content;
         var page = await app.NewPageAsync();
         var wizard = new WizardDriver(page, content);
         await wizard.OpenAsync(app.BaseUrl);
-        await wizard.ClickOptionAsync("lifespan", "long-lived");
-        await wizard.ClickOptionAsync("workload", "parser");
-        await page.Locator("button.step").Nth(2).ClickAsync();
-        await wizard.ClickOptionAsync("failure-cost", "high");
-        await page.Locator("button.step").Nth(3).ClickAsync();
-        await wizard.ClickOptionAsync("rust-reviewers", "one");
+        await wizard.ClickOptionAsync("age", "lasting");
+        await wizard.ClickOptionAsync("speed", "critical");
+        await wizard.ClickOptionAsync("stakes", "high");
+        await page.Locator("button.step").Nth(1).ClickAsync();
+        await wizard.ClickOptionAsync("reviewers", "one");
         await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
 
         // Save and share
@@ -61,19 +60,34 @@ public sealed class ShareFlowTests(BrowserApp app)
         // Revise: the wizard opens with the saved answers, a change, a save as revision
         await page.GotoAsync(link.Replace("/a/", "/?revise=", StringComparison.Ordinal));
         await wizard.WaitUntilReadyAsync();
-        await Assertions.Expect(wizard.Option("lifespan", "long-lived")).ToBeCheckedAsync();
-        await page.Locator("button.step").Nth(3).ClickAsync();
-        await wizard.ClickOptionAsync("rust-reviewers", "two-plus");
+        await Assertions.Expect(wizard.Option("age", "lasting")).ToBeCheckedAsync();
+        await page.Locator("button.step").Nth(1).ClickAsync();
+        await wizard.ClickOptionAsync("reviewers", "two");
         await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Upload parser <b>v2</b>");
+        await Assertions.Expect(page.GetByLabel("Notes (optional)")).ToHaveValueAsync("Agreed in the design review & to revisit in Q3.");
+        // The draft the first result was saved from is set aside, not lost.
+        await Assertions.Expect(page.Locator(".other-drafts li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".other-drafts li")).ToContainTextAsync("Your draft");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and share" }).ClickAsync();
         var revision = await page.Locator("#share-url").InputValueAsync();
         Assert.NotEqual(link, revision);
+        // A saved revision's draft is done with; the one set aside is what a reload comes back to.
+        await page.WaitForFunctionAsync("() => JSON.parse(localStorage.getItem('decider.drafts')).length === 1");
+        var stored = await page.EvaluateAsync<string[]>("() => Object.keys(localStorage).filter(k => k.startsWith('decider.draft.'))");
+        Assert.Single(stored);
+        Assert.DoesNotContain("revises\":\"", await page.EvaluateAsync<string>("k => localStorage.getItem(k)", stored[0]));
+
+        // A Revise link to a result that is not there says so and leaves the draft as it was.
+        await page.GotoAsync($"{app.BaseUrl}/?revise=AAAAAAAAAAAAAAAAAAAAAA");
+        await wizard.WaitUntilReadyAsync();
+        await Assertions.Expect(page.GetByText("No saved result has the id “AAAAAAAAAAAAAAAAAAAAAA”")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".review-list li", new() { HasText = "Test question about reviewers?" })).ToContainTextAsync("Test one person");
 
         // The revision links to its comparison with the parent, which shows the changed answer
         await shared.GotoAsync(revision);
         await shared.GetByRole(AriaRole.Link, new() { Name = "compare with it" }).ClickAsync();
-        await Assertions.Expect(shared.Locator("tr.changed", new() { HasText = "Who can write and review Rust?" })).ToBeVisibleAsync();
+        await Assertions.Expect(shared.Locator("tr.changed", new() { HasText = "Test question about reviewers?" })).ToBeVisibleAsync();
 
         // Delete the first with its token: gone from every route
         var deleted = await reader.APIRequest.DeleteAsync(link.Replace("/a/", "/api/v1/assessments/", StringComparison.Ordinal),

@@ -10,11 +10,9 @@ namespace Decider.Web.BrowserTests;
 [Collection(nameof(BrowserCollection))]
 public sealed class TeamFlowTests(BrowserApp app)
 {
-    private static readonly (string Question, string Option)[] Parser =
+    private static readonly (string Question, string Option)[] Agreed =
     [
-        ("lifespan", "long-lived"), ("workload", "parser"), ("performance", "important"), ("bottleneck", "runtime-bound"),
-        ("failure-cost", "high"), ("input-trust", "untrusted"), ("runtime-profile", "always-on"), ("change-rate", "stable"),
-        ("boundary", "clear"), ("deadline", "flexible"), ("ecosystem", "covered"), ("hiring", "train"),
+        ("age", "lasting"), ("speed", "critical"), ("stakes", "high"), ("calendar", "relaxed"),
     ];
 
     [Fact]
@@ -39,13 +37,13 @@ public sealed class TeamFlowTests(BrowserApp app)
         Assert.StartsWith($"{app.BaseUrl}/team/", teamLink);
         await lead.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
         // The lead's page is prerendered: the button copies once its circuit is connected, which the page signals.
-        await lead.Locator("body[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await lead.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await lead.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
         await Expect(lead.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
         Assert.Equal(teamLink, await lead.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await Expect(lead.Locator("#team-count")).ToHaveTextAsync("0 participants have answered");
 
-        var people = new[] { ("Ana", "one"), ("Ben", "one"), ("Chi", "two-plus") };
+        var people = new[] { ("Ana", "one"), ("Ben", "one"), ("Chi", "two") };
         for (var i = 0; i < people.Length; i++)
         {
             var (name, reviewers) = people[i];
@@ -56,11 +54,11 @@ public sealed class TeamFlowTests(BrowserApp app)
             await Expect(submit).ToBeEnabledAsync();
             await Expect(page.Locator(".team-answers")).ToHaveCountAsync(0);
             await page.Locator("#team-name").FillAsync(name);
-            foreach (var (question, option) in Parser.Append(("rust-reviewers", reviewers)))
+            foreach (var (question, option) in Agreed.Append(("reviewers", reviewers)))
             {
                 await page.Locator($"#q-{question} input[value='{option}']").CheckAsync();
             }
-            await page.Locator("#q-performance-needs input[value='memory']").CheckAsync();
+            await page.Locator("#q-speed-targets input[value='memory']").CheckAsync();
             await submit.ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Thanks, your answers are in");
             await Expect(page.Locator(".team-answers")).ToContainTextAsync(name);
@@ -69,11 +67,11 @@ public sealed class TeamFlowTests(BrowserApp app)
             await Expect(lead.Locator("#team-count")).ToHaveTextAsync($"{i + 1} {(i == 0 ? "participant has" : "participants have")} answered");
         }
 
-        await Expect(lead.Locator("#team-verdict")).ToHaveTextAsync("Prove it with a Rust spike");
-        var reviewersDisagreement = lead.Locator(".disagreements > li", new() { HasText = "Who can write and review Rust?" });
+        await Expect(lead.Locator("#team-verdict")).ToHaveTextAsync("Test verdict spike");
+        var reviewersDisagreement = lead.Locator(".disagreements > li", new() { HasText = "Test question about reviewers?" });
         await Expect(reviewersDisagreement).ToContainTextAsync("changes the verdict");
-        await Expect(reviewersDisagreement).ToContainTextAsync("Two or three people (Chi) → Write it in Rust");
-        await Expect(lead.Locator(".participants")).ToContainTextAsync("Chi: Write it in Rust");
+        await Expect(reviewersDisagreement).ToContainTextAsync("Test two people (Chi) → Test verdict Rust");
+        await Expect(lead.Locator(".participants")).ToContainTextAsync("Chi: Test verdict Rust");
         Directory.CreateDirectory(BrowserApp.ScreenshotDirectory);
         await lead.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "team-lead.png"), FullPage = true });
 
@@ -87,8 +85,8 @@ public sealed class TeamFlowTests(BrowserApp app)
         var shared = await reader.NewPageAsync();
         await shared.GotoAsync(shareUrl);
         await Expect(shared.Locator("#team-summary-title")).ToHaveTextAsync("Decided by a team of 3");
-        await Expect(shared.Locator(".team-summary")).ToContainTextAsync("Who can write and review Rust? — changes the verdict");
-        await Expect(shared.Locator(".counterfactuals")).ToContainTextAsync("Train or hire a second Rust reviewer");
+        await Expect(shared.Locator(".team-summary")).ToContainTextAsync("Test question about reviewers? — changes the verdict");
+        await Expect(shared.Locator(".counterfactuals")).ToContainTextAsync("Find a second test reviewer");
         using (var pdf = PdfDocument.Open(await (await reader.APIRequest.GetAsync($"{shareUrl}/report.pdf")).BodyAsync()))
         {
             var text = string.Join(" ", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));

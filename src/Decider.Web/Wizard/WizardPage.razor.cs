@@ -13,6 +13,8 @@ public sealed partial class WizardPage
     private string? _focusQuestion;
     private bool _focusHeading;
     private string? _storageProblem;
+    private string? _reviseProblem;
+    private IReadOnlyList<Draft> _otherDrafts = [];
 
     [Inject]
     public required ContentStore Store { get; init; }
@@ -47,16 +49,24 @@ public sealed partial class WizardPage
             // localStorage is only reachable once the circuit is up, so the draft comes back here.
             try
             {
-                if (Revise is not null && await LoadAssessmentAsync(Revise) is { } assessment)
+                var revising = Revise is null ? null : await LoadAssessmentAsync(Revise);
+                if (revising is not null)
                 {
-                    State.StartRevision(assessment.Id, assessment.Title, Evaluate.AnswersJson.ReadStored(assessment.AnswersJson, Store.Content));
+                    State.StartRevision(revising, Evaluate.AnswersJson.ReadStored(revising.AnswersJson, Store.Content), DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
                     await SaveAsync();
-                    Navigation.NavigateTo("/", replace: true);
                 }
                 else if (await Drafts.LoadCurrentAsync() is { } draft)
                 {
                     State.Restore(draft);
                 }
+                if (Revise is not null)
+                {
+                    _reviseProblem = revising is null
+                        ? $"No saved result has the id \u201c{Revise}\u201d: the link may be cut short, or the result was deleted. Your own answers are as you left them."
+                        : null;
+                    Navigation.NavigateTo("/", replace: true);
+                }
+                await ListOtherDraftsAsync();
             }
             catch (JSException)
             {
@@ -138,6 +148,48 @@ public sealed partial class WizardPage
         State.StartOver();
         await DeleteDraftAsync(previous);
         await GoToAsync(0);
+    }
+
+    private async Task SwitchToAsync(Draft draft)
+    {
+        State.Restore(draft);
+        await SaveAsync();
+        await ListOtherDraftsAsync();
+        _focusHeading = true;
+    }
+
+    private async Task DiscardAsync(Draft draft)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Discard this draft?", "Its answers are removed from this browser.",
+            yesText: "Discard", cancelText: "Keep it");
+        if (confirmed == true)
+        {
+            await DeleteDraftAsync(draft.Id);
+            await SaveAsync();
+            await ListOtherDraftsAsync();
+        }
+    }
+
+    /// <summary>A saved revision is done with: its draft goes, and the draft set aside for it is there to go back to.</summary>
+    private async Task SavedAsync()
+    {
+        if (State.Revises is not null)
+        {
+            await DeleteDraftAsync(State.DraftId);
+            await ListOtherDraftsAsync();
+        }
+    }
+
+    private async Task ListOtherDraftsAsync()
+    {
+        try
+        {
+            _otherDrafts = [.. (await Drafts.ListAsync()).Where(d => d.Id != State.DraftId)];
+        }
+        catch (Exception e) when (e is JSException or JSDisconnectedException)
+        {
+            _otherDrafts = [];
+        }
     }
 
     private async Task<Assessments.Assessment?> LoadAssessmentAsync(string id)

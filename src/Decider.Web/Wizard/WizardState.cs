@@ -46,10 +46,14 @@ public sealed class WizardState
     /// <summary>Set when the last evaluation failed; the answers and the last good result stay.</summary>
     public string? Error { get; private set; }
 
-    /// <summary>The saved assessment this draft revises, if any, and the title it had.</summary>
+    /// <summary>The saved assessment this draft revises, if any, and the title, notes and revisit date it had.</summary>
     public string? Revises { get; private set; }
 
     public string? Title { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public string? RevisitBy { get; private set; }
 
     /// <summary>Per question: an earlier answer that the current content no longer offers.</summary>
     public IReadOnlyDictionary<string, string> Notices => _notices;
@@ -89,6 +93,8 @@ public sealed class WizardState
         DraftId = NewDraftId();
         Revises = null;
         Title = null;
+        Notes = null;
+        RevisitBy = null;
         StepIndex = 0;
         _notices.Clear();
         Change(AnswerSet.Empty, null);
@@ -97,16 +103,18 @@ public sealed class WizardState
     public void Retry() => Change(Answers, null);
 
     public Draft ToDraft(DateTimeOffset now) =>
-        new(DraftId, StepIndex, Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal), now, Revises, Title);
+        new(DraftId, StepIndex, Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal), now, Revises, Title, Notes, RevisitBy);
 
     /// <summary>
     /// Starts a new draft from a saved assessment's answers, to save as its revision; a saved answer today's content no
     /// longer accepts gets a notice on its question.
     /// </summary>
-    public void StartRevision(string assessmentId, string title, ParsedAnswers saved)
+    public void StartRevision(Assessment assessment, ParsedAnswers saved, DateOnly today)
     {
+        // A revisit date already past is not offered again: the save form accepts only today or later.
+        var revisitBy = assessment.RevisitBy >= today ? assessment.RevisitBy?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
         Restore(new Draft(NewDraftId(), 0, saved.Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal),
-            DateTimeOffset.UnixEpoch, assessmentId, title));
+            DateTimeOffset.UnixEpoch, assessment.Id, assessment.Title, assessment.Notes, revisitBy));
         foreach (var questionId in saved.Errors.Select(e => e.QuestionId).Where(q => Content.FindQuestion(q) is not null))
         {
             _notices[questionId] = "The saved answer is no longer one of the options. Please choose again.";
@@ -122,6 +130,8 @@ public sealed class WizardState
         DraftId = draft.Id;
         Revises = draft.Revises;
         Title = draft.Title;
+        Notes = draft.Notes;
+        RevisitBy = draft.RevisitBy;
         _notices.Clear();
         var given = (draft.Answers ?? []).Where(a => Content.FindQuestion(a.Key) is not null).ToList();
         var parsed = AnswerParser.Parse(Content, given.Select(a => KeyValuePair.Create(a.Key, (GivenAnswer?)(

@@ -10,6 +10,16 @@ public sealed class SqliteApp : IAsyncLifetime
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }
 
+/// <summary>The app on SQLite and the test content, for tests of what the pages say.</summary>
+public sealed class TestContentApp : IAsyncLifetime
+{
+    public DeciderFactory Factory { get; } = new() { ContentDirectory = TestContent.Directory };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
+
 /// <summary>The app on a throwaway PostgreSQL database.</summary>
 public sealed class PostgresApp : IAsyncLifetime
 {

@@ -11,10 +11,9 @@ public sealed class ResultViewTests : WizardTestContext
     public void Render_Result_ShowsVerdictReasonsWithSourcesAndNextSteps()
     {
         var state = NewState();
-        state.Choose("lifespan", "long-lived");
-        state.Choose("workload", "parser");
-        state.Choose("failure-cost", "high");
-        state.Choose("rust-reviewers", "none");
+        state.Choose("age", "lasting");
+        state.Choose("speed", "critical");
+        state.Choose("reviewers", "none");
 
         var cut = Render<ResultView>(p => p.Add(c => c.Report, state.Report));
 
@@ -26,13 +25,11 @@ public sealed class ResultViewTests : WizardTestContext
         Assert.Contains("Open questions", cut.Markup);
     }
 
-    /// <summary>An upload parser with one Rust reviewer: a spike, which a second reviewer would turn into Rust.</summary>
+    /// <summary>A strong need and one reviewer: a spike, which a second reviewer would turn into Rust.</summary>
     private WizardState SpikeState()
     {
         var state = NewState();
-        foreach (var (question, option) in new[] { ("lifespan", "long-lived"), ("workload", "parser"), ("performance", "important"),
-            ("bottleneck", "runtime-bound"), ("failure-cost", "high"), ("input-trust", "untrusted"), ("runtime-profile", "always-on"),
-            ("change-rate", "stable"), ("boundary", "clear"), ("rust-reviewers", "one"), ("deadline", "flexible"), ("hiring", "train") })
+        foreach (var (question, option) in new[] { ("age", "lasting"), ("speed", "critical"), ("stakes", "high"), ("reviewers", "one") })
         {
             state.Choose(question, option);
         }
@@ -54,7 +51,7 @@ public sealed class ResultViewTests : WizardTestContext
         Assert.Contains("What the component needs", cut.Markup);
         Assert.Contains("What the team can carry", cut.Markup);
         Assert.Contains("What it turns on here:", cut.Markup);
-        Assert.Contains("Rust reviewers: One person", cut.Find(".decided-by-answers").TextContent);
+        Assert.Contains("Reviewers: Test one person", cut.Find(".decided-by-answers").TextContent);
         Assert.Contains("Where the sources differ", cut.Markup);
         Assert.NotEmpty(cut.FindAll(".source-quote"));
     }
@@ -79,7 +76,7 @@ public sealed class ResultViewTests : WizardTestContext
         var cut = Render<ResultView>(p => p.Add(c => c.Report, state.Report));
 
         Assert.Contains("Spike plan", cut.Markup);
-        Assert.Contains("four to six weeks", cut.Markup);
+        Assert.Contains("test box of three weeks", cut.Markup);
     }
 
     [Fact]
@@ -90,7 +87,7 @@ public sealed class ResultViewTests : WizardTestContext
         var cut = Render<ResultView>(p => p.Add(c => c.Report, state.Report).Add(c => c.OnApply, i => applied = i));
 
         var first = cut.FindAll(".counterfactuals li")[0];
-        Assert.StartsWith("Train or hire a second Rust reviewer → Write it in Rust", first.TextContent.Trim());
+        Assert.StartsWith("Find a second test reviewer → Test verdict Rust", first.TextContent.Trim());
         first.QuerySelector("button")!.Click();
 
         Assert.Equal(0, applied);

@@ -9,13 +9,13 @@ using static Decider.Web.Tests.Sharing.SavedPages;
 namespace Decider.Web.Tests.Sharing;
 
 /// <summary>When to look at a decision again: the answers it hinges on, and a "revisit by" date.</summary>
-public sealed class RevisitTests(SqliteApp app) : IClassFixture<SqliteApp>
+public sealed class RevisitTests(TestContentApp app) : IClassFixture<TestContentApp>
 {
-    // A Rust spike that a second Rust reviewer would turn into "write it in Rust" (an action), and that cheaper
-    // failures would turn back to the current stack (a circumstance, so a reason to look again).
-    private const string Answers = """{"lifespan":"long-lived","workload":"parser","performance":"important","performance-needs":["memory"],"bottleneck":"runtime-bound","failure-cost":"high","input-trust":"untrusted","runtime-profile":"always-on","change-rate":"stable","boundary":"clear","rust-reviewers":"one","deadline":"flexible","ecosystem":"covered","hiring":"train"}""";
-    private const string Trigger = "Revisit when a failure here comes to cost user-visible errors and support tickets: the verdict would become “Stay with the current stack”.";
-    private const string Action = "Train or hire a second Rust reviewer → Write it in Rust";
+    // A spike that a second reviewer would turn into Rust (an action), and that speed ceasing to matter would turn
+    // back to the current stack (a circumstance, so a reason to look again).
+    private const string Answers = """{"age":"lasting","speed":"critical","speed-targets":["memory"],"stakes":"high","reviewers":"one","calendar":"relaxed"}""";
+    private const string Trigger = "Revisit when test speed stops mattering: the verdict would become “Test verdict stay”.";
+    private const string Action = "Find a second test reviewer → Test verdict Rust";
 
     private readonly HttpClient _client = app.Factory.CreateClient();
 
@@ -42,7 +42,7 @@ public sealed class RevisitTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains(Action, System.Text.RegularExpressions.Regex.Replace(page, "<[^>]+>", ""));
         Assert.Contains($"* {Action}", adr);
         Assert.Contains(Normalise(Action), pdf);
-        Assert.DoesNotContain("Revisit when two or three people", page);
+        Assert.DoesNotContain("Revisit when", page.Replace(Trigger, "", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,10 +53,10 @@ public sealed class RevisitTests(SqliteApp app) : IClassFixture<SqliteApp>
         var page = WebUtility.HtmlDecode(await _client.GetStringAsync($"/a/{id}"));
         var pdf = await PdfTextAsync(_client, id);
 
-        Assert.Contains("What the 6 verdicts mean", page);
-        Assert.Contains("Prove it with a Rust spike (this result)", page);
+        Assert.Contains("What the 3 verdicts mean", page);
+        Assert.Contains("Test verdict spike (this result)", page);
         Assert.Contains("What the verdicts mean", pdf);
-        foreach (var title in new[] { "Write it in Rust", "Prove it with a Rust spike", "Stay with the current stack" })
+        foreach (var title in new[] { "Test verdict Rust", "Test verdict spike", "Test verdict stay" })
         {
             Assert.Contains(title, page);
             Assert.Contains(title, pdf);
@@ -81,7 +81,7 @@ public sealed class RevisitTests(SqliteApp app) : IClassFixture<SqliteApp>
     public async Task RevisitBy_Passed_PageAndPdfSayTheDecisionIsDueAndLinkToRevise()
     {
         var id = (await SaveAsync(_client, $$"""{"title":"Parser","answers":{},"revisitBy":"{{Today}}"}""")).GetProperty("id").GetString()!;
-        await using var later = new DeciderFactory { DataDirectory = app.Factory.DataDirectory, Time = new ShiftedTime(TimeSpan.FromDays(2)) };
+        await using var later = new DeciderFactory { DataDirectory = app.Factory.DataDirectory, ContentDirectory = TestContent.Directory, Time = new ShiftedTime(TimeSpan.FromDays(2)) };
         var client = later.CreateClient();
 
         var page = await client.GetStringAsync($"/a/{id}");

@@ -9,11 +9,12 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 namespace Decider.Web.Tests.Sharing;
 
 /// <summary>The share page, the PDF, the ADR and the comparison of a saved assessment.</summary>
-public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
+public sealed class SavedAssessmentPagesTests(TestContentApp app) : IClassFixture<TestContentApp>
 {
     private const string HostileTitle = "Invoice <script>alert('x')</script> worker & co";
     private const string HostileNotes = "Reviewed by <b>Ana</b>.\nSecond line: [link](javascript:alert(1)) & more";
-    private const string Answers = """{"lifespan":"long-lived","workload":"parser","performance":"important","performance-needs":["memory"],"bottleneck":"runtime-bound","failure-cost":"high","input-trust":"untrusted","runtime-profile":"always-on","change-rate":"stable","boundary":"clear","rust-reviewers":"one","deadline":"flexible","ecosystem":"covered","hiring":"train"}""";
+    // A strong need and one reviewer: a spike, which a second reviewer would turn into Rust.
+    private const string Answers = """{"age":"lasting","speed":"critical","speed-targets":["memory"],"stakes":"high","reviewers":"one","calendar":"relaxed"}""";
 
     private readonly HttpClient _client = app.Factory.CreateClient();
 
@@ -26,18 +27,18 @@ public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<Sql
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Prove it with a Rust spike", html);
+        Assert.Contains("Test verdict spike", html);
         Assert.Contains("Invoice &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; worker &amp; co", html);
         Assert.DoesNotContain("<script>alert", html);
         Assert.DoesNotContain("<b>Ana</b>", html);
         Assert.Contains("Reviewed by &lt;b&gt;Ana&lt;/b&gt;.", html);
         Assert.Contains("<meta property=\"og:title\" content=\"Invoice &lt;script&gt;", html);
-        Assert.Contains("<meta property=\"og:description\" content=\"Prove it with a Rust spike:", html);
+        Assert.Contains("<meta property=\"og:description\" content=\"Test verdict spike:", html);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary\"", html);
-        Assert.Contains("Parsers of messy input are a classic Rust fit", html);
-        Assert.Contains("href=\"/sources#product-teams\"", html);
-        Assert.Contains("Who can write and review Rust?", html);
-        Assert.Contains("One person", html);
+        Assert.Contains("Test reason: speed is critical.", html);
+        Assert.Contains("href=\"/sources#guide-b\"", html);
+        Assert.Contains("Test question about reviewers?", html);
+        Assert.Contains("Test one person", html);
         Assert.Contains($"href=\"/a/{id}/report.pdf\"", html);
         Assert.Contains($"href=\"/?revise={id}\"", html);
         // Rendered without an interactive circuit: no server component markers to resume.
@@ -78,17 +79,17 @@ public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<Sql
         // Content order keeps each column's lines together, as they are drawn.
         var text = Normalise(string.Join("\n", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p))));
         Assert.Contains(Normalise(HostileTitle), text);
-        Assert.Contains("Prove it with a Rust spike", text);
-        Assert.Contains("Need 77/100 · readiness 62/100", text);
+        Assert.Contains("Test verdict spike", text);
+        Assert.Contains("Need 79/100 · readiness 45/100", text);
         Assert.Contains("Readiness →", text);
         Assert.Contains("What the component needs", text);
         Assert.Contains("What the team can carry", text);
         Assert.Contains("Where the sources differ", text);
-        Assert.Contains("“Parsers are a good example.”", text);
-        Assert.Contains("What it turns on here: Rust reviewers: One person.", text);
-        Assert.Contains("Parsers of messy input are a classic Rust fit", text);
-        Assert.Contains("Rust for product teams: when it pays off and when it drags", text);
-        Assert.Contains("What does a failure of this component cost? High", text);
+        Assert.Contains("“test words about speed”", text);
+        Assert.Contains("What it turns on here: Reviewers: Test one person.", text);
+        Assert.Contains("Test reason: speed is critical.", text);
+        Assert.Contains("Test guide B: teams and tools", text);
+        Assert.Contains("Test question about stakes? Test high", text);
         Assert.Contains("Spike plan", text);
         Assert.Contains("Reviewed by <b>Ana</b>.", text);
         Assert.Contains($"/a/{id}", text);
@@ -118,15 +119,15 @@ public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<Sql
         var markdown = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("because the component needs what Rust gives, but something still stands between the team and committing", markdown);
-        Assert.Contains("Need 77/100 (how much the component needs what Rust gives), readiness 62/100", markdown);
+        Assert.Contains("because test gate: try it small first.", markdown);
+        Assert.Contains("Need 79/100 (how much the component needs what Rust gives), readiness 45/100", markdown);
         Assert.Contains("## Where the Sources Differ", markdown);
         foreach (var heading in new[] { "## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome", "### Consequences" })
         {
             Assert.Contains(heading, markdown);
         }
-        Assert.Contains("Chosen option: \"Prove it with a Rust spike\"", markdown);
-        Assert.Contains("* Write it in Rust:", markdown);
+        Assert.Contains("Chosen option: \"Test verdict spike\"", markdown);
+        Assert.Contains("* Test verdict Rust:", markdown);
         Assert.DoesNotContain("<script>", markdown);
         Assert.DoesNotContain("<b>", markdown);
         Assert.Contains("&lt;script&gt;", markdown);
@@ -137,17 +138,17 @@ public sealed class SavedAssessmentPagesTests(SqliteApp app) : IClassFixture<Sql
     public async Task Compare_RevisionAndParent_HighlightsWhatChanged()
     {
         var (parent, _) = await SaveAsync("Parser", null);
-        var (child, _) = await SaveAsync("Parser", null, Answers.Replace("\"rust-reviewers\":\"one\"", "\"rust-reviewers\":\"two-plus\"", StringComparison.Ordinal), parent);
+        var (child, _) = await SaveAsync("Parser", null, Answers.Replace("\"reviewers\":\"one\"", "\"reviewers\":\"two\"", StringComparison.Ordinal), parent);
 
         var share = await _client.GetStringAsync($"/a/{child}");
         var html = await _client.GetStringAsync($"/compare/{parent}/{child}");
 
         Assert.Contains($"href=\"/compare/{parent}/{child}\"", share);
-        Assert.Contains("Two or three people", html);
+        Assert.Contains("Test two people", html);
         Assert.Contains("class=\"changed\"", html);
-        Assert.Contains("Write it in Rust", html);
+        Assert.Contains("Test verdict Rust", html);
         Assert.Contains("Reasons gained", html);
-        Assert.Contains("Two or three people can write and review Rust", html);
+        Assert.Contains("Test reason: two reviewers.", html);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/compare/{parent}/AAAAAAAAAAAAAAAAAAAAAA")).StatusCode);
     }
 

@@ -3,16 +3,16 @@ using Decider.Web.Tests.Assessments;
 
 namespace Decider.Web.Tests.Sources;
 
-public sealed class SourcesPageTests(SqliteApp app) : IClassFixture<SqliteApp>
+public sealed class SourcesPageTests(TestContentApp app) : IClassFixture<TestContentApp>
 {
     [Fact]
     public async Task Sources_ListEachArticleWithThePhrasesTheContentQuotes()
     {
         var page = WebUtility.HtmlDecode(await app.Factory.CreateClient().GetStringAsync("/sources"));
 
-        Assert.Contains("When to Use Rust (And When Not To)", page);
-        Assert.Contains("<q>If you can’t measure the bottleneck, you don’t need Rust.</q>", page);
-        Assert.Contains("<q>If you cannot describe the boundary in one sentence, wait.</q>", page);
+        Assert.Contains("Test guide A: weighing a rewrite", page);
+        Assert.Contains("<q>test words about lasting</q>", page);
+        Assert.Contains("<q>test words about stakes</q>", page);
         Assert.DoesNotContain("cited as", page);
     }
 }

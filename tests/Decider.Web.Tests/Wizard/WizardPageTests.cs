@@ -9,30 +9,31 @@ public sealed class WizardPageTests : WizardTestContext
     [Fact]
     public void Render_SavedDraft_ComesBackAtItsStepWithItsAnswers()
     {
-        var draft = new Draft("d1", 1, new() { ["lifespan"] = ["long-lived"], ["performance"] = ["primary"], ["performance-needs"] = ["memory"] }, DateTimeOffset.UnixEpoch);
+        var draft = new Draft("d1", 1, new() { ["age"] = ["lasting"], ["speed"] = ["critical"], ["speed-targets"] = ["memory"], ["reviewers"] = ["one"] }, DateTimeOffset.UnixEpoch);
         JSInterop.Setup<string?>("localStorage.getItem", "decider.currentDraft").SetResult("d1");
         JSInterop.Setup<string?>("localStorage.getItem", "decider.draft.d1").SetResult(JsonSerializer.Serialize(draft, JsonSerializerOptions.Web));
 
         var cut = Render<WizardPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal("Performance", cut.Find("h1").TextContent));
-        Assert.True(cut.Find("#q-performance input[value=primary]").HasAttribute("checked"));
-        Assert.True(cut.Find("#q-performance-needs input[value=memory]").HasAttribute("checked"));
+        cut.WaitForAssertion(() => Assert.Equal("The crew", cut.Find("h1").TextContent));
+        Assert.True(cut.Find("#q-reviewers input[value=one]").HasAttribute("checked"));
+        cut.FindAll("button.step")[0].Click();
+        Assert.True(cut.Find("#q-speed input[value=critical]").HasAttribute("checked"));
+        Assert.True(cut.Find("#q-speed-targets input[value=memory]").HasAttribute("checked"));
     }
 
     [Fact]
-    public void Change_PerformanceNotPrimary_RemovesTheConditionalQuestion()
+    public void Change_SpeedNotCritical_RemovesTheConditionalQuestion()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "decider.currentDraft").SetResult(null);
         var cut = Render<WizardPage>();
         cut.WaitForAssertion(() => cut.Find("nav.steps"));
-        cut.FindAll("button.step")[1].Click();
 
-        cut.Find("#q-performance input[value=primary]").Change(true);
-        Assert.NotEmpty(cut.FindAll("#q-performance-needs"));
+        cut.Find("#q-speed input[value=critical]").Change(true);
+        Assert.NotEmpty(cut.FindAll("#q-speed-targets"));
 
-        cut.Find("#q-performance input[value=not-primary]").Change(true);
-        Assert.Empty(cut.FindAll("#q-performance-needs"));
+        cut.Find("#q-speed input[value=nice]").Change(true);
+        Assert.Empty(cut.FindAll("#q-speed-targets"));
     }
 
     [Fact]
@@ -40,13 +41,13 @@ public sealed class WizardPageTests : WizardTestContext
     {
         JSInterop.Setup<string?>("localStorage.getItem", "decider.currentDraft").SetResult(null);
         var cut = Render<WizardPage>();
-        cut.WaitForAssertion(() => cut.Find("#q-lifespan"));
+        cut.WaitForAssertion(() => cut.Find("#q-age"));
 
-        cut.Find("#q-lifespan input[value=growing]").Change(true);
+        cut.Find("#q-age input[value=lasting]").Change(true);
 
         var saved = JSInterop.Invocations["localStorage.setItem"].Last(i => ((string)i.Arguments[0]!).StartsWith("decider.draft.", StringComparison.Ordinal));
         var draft = JsonSerializer.Deserialize<Draft>((string)saved.Arguments[1]!, JsonSerializerOptions.Web)!;
-        Assert.Equal(["growing"], draft.Answers["lifespan"]);
+        Assert.Equal(["lasting"], draft.Answers["age"]);
     }
 
     [Fact]
@@ -54,12 +55,12 @@ public sealed class WizardPageTests : WizardTestContext
     {
         JSInterop.Setup<string?>("localStorage.getItem", "decider.currentDraft").SetResult(null);
         var cut = Render<WizardPage>();
-        cut.WaitForAssertion(() => cut.Find("#q-lifespan"));
-        Assert.Contains("18 questions still open", cut.Find(".result-panel").TextContent);
+        cut.WaitForAssertion(() => cut.Find("#q-age"));
+        Assert.Contains("6 questions still open", cut.Find(".result-panel").TextContent);
 
-        cut.Find("#q-lifespan input[value=prototype]").Change(true);
+        cut.Find("#q-age input[value=throwaway]").Change(true);
 
-        Assert.Contains("17 questions still open", cut.Find(".result-panel").TextContent);
-        Assert.Contains("Stay with the current stack", cut.Find(".result-panel").TextContent);
+        Assert.Contains("5 questions still open", cut.Find(".result-panel").TextContent);
+        Assert.Contains("Test verdict stay", cut.Find(".result-panel").TextContent);
     }
 }

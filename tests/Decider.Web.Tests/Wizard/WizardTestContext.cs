@@ -6,10 +6,10 @@ using MudBlazor.Services;
 
 namespace Decider.Web.Tests.Wizard;
 
-/// <summary>A bUnit context with the wizard's services and the shipped content.</summary>
+/// <summary>A bUnit context with the wizard's services and the test content.</summary>
 public abstract class WizardTestContext : BunitContext, IAsyncLifetime
 {
-    public static readonly ContentStore Store = ContentStore.Load(Path.Combine(AppContext.BaseDirectory, "content"));
+    public static ContentStore Store => TestContent.Store;
 
     protected WizardTestContext()
     {
@@ -18,6 +18,8 @@ public abstract class WizardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Store);
         Services.AddScoped<DraftStorage>();
         Services.AddSingleton(TimeProvider.System);
+        // Set last, as it builds the services. As the wizard runs: on the server, interactive.
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     protected static WizardState NewState() => new(Store.Engine);
