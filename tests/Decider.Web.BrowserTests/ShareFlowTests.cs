@@ -17,12 +17,7 @@ public sealed class ShareFlowTests(BrowserApp app)
         var page = await app.NewPageAsync();
         var wizard = new WizardDriver(page, content);
         await wizard.OpenAsync(app.BaseUrl);
-        await wizard.ClickOptionAsync("age", "lasting");
-        await wizard.ClickOptionAsync("speed", "critical");
-        await wizard.ClickOptionAsync("stakes", "high");
-        await page.Locator("button.step").Nth(1).ClickAsync();
-        await wizard.ClickOptionAsync("reviewers", "one");
-        await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
+        await wizard.AnswerOneReviewerSpikeAsync();
 
         // Save and share
         await page.GetByLabel("Title").FillAsync("Upload parser <b>v2</b>");

@@ -45,6 +45,20 @@ public sealed class WizardDriver(IPage page, DecisionContent content)
         }
     }
 
+    /// <summary>
+    /// Clicks the test content's worked case, a strong need and one reviewer (a spike, which a second reviewer would
+    /// turn into Rust), across both steps, and opens the result.
+    /// </summary>
+    public async Task AnswerOneReviewerSpikeAsync()
+    {
+        await ClickOptionAsync("age", "lasting");
+        await ClickOptionAsync("speed", "critical");
+        await ClickOptionAsync("stakes", "high");
+        await page.Locator("button.step").Nth(1).ClickAsync();
+        await ClickOptionAsync("reviewers", "one");
+        await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
+    }
+
     public async Task<List<string>> QuestionIdsOnPageAsync() =>
         [.. (await page.Locator("fieldset.question").EvaluateAllAsync<string[]>("els => els.map(e => e.id.substring(2))"))];
 

@@ -161,13 +161,7 @@ public sealed class WizardFlowTests(BrowserApp app)
         var page = await app.NewPageAsync();
         var wizard = new WizardDriver(page, Content);
         await wizard.OpenAsync(app.BaseUrl);
-        // A strong need and one reviewer: a spike, which a second reviewer would turn into Rust.
-        await wizard.ClickOptionAsync("age", "lasting");
-        await wizard.ClickOptionAsync("speed", "critical");
-        await wizard.ClickOptionAsync("stakes", "high");
-        await page.Locator("button.step").Nth(1).ClickAsync();
-        await wizard.ClickOptionAsync("reviewers", "one");
-        await page.Locator("button.step", new() { HasText = "Result" }).ClickAsync();
+        await wizard.AnswerOneReviewerSpikeAsync();
         await Assertions.Expect(page.Locator("#result-title")).ToHaveTextAsync("Test verdict spike");
         var first = page.Locator(".counterfactuals li").First;
         await Assertions.Expect(first.Locator("strong")).ToHaveTextAsync("Test verdict Rust");
