@@ -24,7 +24,7 @@ public sealed class ShareFlowTests(BrowserApp app)
         await page.GetByLabel("Notes (optional)").FillAsync("Agreed in the design review & to revisit in Q3.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and share" }).ClickAsync();
         var link = await page.Locator("#share-url").InputValueAsync();
-        var token = await page.Locator("#delete-token").InnerTextAsync();
+        var token = await page.Locator("#owner-key").InnerTextAsync();
         Assert.StartsWith($"{app.BaseUrl}/a/", link);
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();

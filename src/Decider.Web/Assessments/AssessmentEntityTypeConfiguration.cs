@@ -20,3 +20,22 @@ public sealed class AssessmentEntityTypeConfiguration : IEntityTypeConfiguration
         builder.HasIndex(a => a.RevisesId);
     }
 }
+
+public sealed class AssessmentStatusChangeEntityTypeConfiguration : IEntityTypeConfiguration<AssessmentStatusChange>
+{
+    public void Configure(EntityTypeBuilder<AssessmentStatusChange> builder)
+    {
+        builder.ToTable("assessment_status_changes");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasMaxLength(32);
+        builder.Property(c => c.AssessmentId).HasMaxLength(32);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.By).HasMaxLength(AssessmentStatuses.MaxName);
+        builder.Property(c => c.Note).HasMaxLength(AssessmentStatuses.MaxNote);
+        builder.Property(c => c.SupersededById).HasMaxLength(32);
+        builder.Property(c => c.RecordedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        // Deleting an assessment takes its sign-offs with it.
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(c => c.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.AssessmentId);
+    }
+}

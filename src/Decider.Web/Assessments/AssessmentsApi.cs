@@ -37,6 +37,19 @@ public static class AssessmentsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("DeleteAssessment").WithSummary($"Delete an assessment with the token in {DeleteTokenHeader}");
+        api.MapPost("/{id}/status", SignOffAsync).RequireRateLimiting(WriteRateLimit.Policy)
+            .WithMetadata(JsonBodyLimit.Default, new OpenApiDescription.RequiresOwnerKey())
+            .ValidateBody<SignOffRequest>("The sign-off is not valid", "Fix the fields listed under 'errors'.")
+            .Accepts<SignOffRequest>("application/json")
+            .Produces<AssessmentResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("SignOffAssessment")
+            .WithSummary($"Accept, reject or supersede a saved decision with its owner key (the delete token) in {DeleteTokenHeader}; the result never changes, the sign-off is appended to its history");
         return api;
     }
 
@@ -48,16 +61,37 @@ public static class AssessmentsApi
         return TypedResults.Created(path, new SavedAssessmentResponse(saved.Assessment.Id, PublicLinks.For(http, options.Value, path), saved.DeleteToken, saved.Result));
     }
 
-    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, ContentStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, ContentStore store, AssessmentStatuses statuses, CancellationToken cancellationToken)
     {
         if (await SavedAssessments.FindAsync(db, id, cancellationToken) is not { } a)
         {
             return SavedAssessments.NotFound();
         }
         var report = SavedReport.Of(a);
+        var history = await statuses.HistoryAsync(a.Id, cancellationToken);
         return TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, Json(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.RevisitBy,
-            a.ContentVersion, report.Result!.Value, TodaysResult.Of(a, report, store.Engine)));
+            a.ContentVersion, report.Result!.Value, TodaysResult.Of(a, report, store.Engine),
+            AssessmentStatuses.Current(history), [.. history.Select(StatusChangeResponse.Of)]));
     }
+
+    public static async Task<IResult> SignOffAsync(string id, SignOffRequest request, HttpRequest http, DeciderDbContext db, ContentStore store,
+        AssessmentStatuses statuses, CancellationToken cancellationToken)
+    {
+        var result = await statuses.RecordAsync(id, http.Headers[DeleteTokenHeader].FirstOrDefault(), request, cancellationToken);
+        return result.Outcome switch
+        {
+            SignOffOutcome.Recorded => await GetAsync(id, db, store, statuses, cancellationToken),
+            SignOffOutcome.NotFound => SavedAssessments.NotFound(),
+            SignOffOutcome.WrongKey => WrongKey(),
+            SignOffOutcome.AlreadySuperseded => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already superseded", detail: result.Problem),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [result.Field!] = [result.Problem!] },
+                title: "The sign-off is not valid", detail: "Fix the fields listed under 'errors'."),
+        };
+    }
+
+    private static ProblemHttpResult WrongKey() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong owner key",
+            detail: $"Send the owner key shown when the assessment was saved (its delete token) in the '{DeleteTokenHeader}' header.");
 
     public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
     {
@@ -67,8 +101,7 @@ public static class AssessmentsApi
         }
         if (!AssessmentIds.TokenMatches(request.Headers[DeleteTokenHeader].FirstOrDefault(), assessment.DeleteTokenHash))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong delete token",
-                detail: $"Send the delete token shown when the assessment was saved in the '{DeleteTokenHeader}' header.");
+            return WrongKey();
         }
         db.Assessments.Remove(assessment);
         await db.SaveChangesAsync(cancellationToken);

@@ -47,6 +47,7 @@ public sealed record SavedReport(
             DecidingAnswers = OrEmpty(report.DecidingAnswers),
             Reasons = [.. report.Reasons.Select(r => r with { Quotes = OrEmpty(r.Quotes) })],
             DecidedBy = report.DecidedBy with { Quotes = OrEmpty(report.DecidedBy.Quotes) },
+            Team = report.Team?.WithDefaults(),
         };
     }
 
@@ -142,28 +143,55 @@ public sealed record ReportCounterfactual(string Sentence, string VerdictId, str
 /// <summary>A question and the answer given, as labels; <see cref="Answer"/> is null for "I don't know yet".</summary>
 public sealed record ReportAnswer(string QuestionId, string Question, string Step, string? Answer);
 
-/// <summary>A result saved from a team session: how many took part, the combining rule, and the questions they answered differently.</summary>
-public sealed record ReportTeam(int Participants, string Rule, ImmutableArray<ReportContested> Contested)
+/// <summary>
+/// A result saved from a team session: how many took part, the combining rule, the questions they answered
+/// differently, and the lead's answer for each question the lead settled.
+/// </summary>
+public sealed record ReportTeam(int Participants, string Rule, ImmutableArray<ReportContested> Contested, ImmutableArray<ReportResolution> Resolutions = default)
 {
     public static ReportTeam From(TeamResult team, int participants) => new(
         participants,
         TeamCombination.Rule,
         [.. team.Disagreements.Select(d => new ReportContested(d.Question.Id, d.Question.Title, d.FlipsVerdict, TeamAnswerOf(d, team),
-            [.. d.Answers.Select(a => new ReportTeamAnswer(ChangeSentences.Answer(d.Question, a.Options),
-                a.Names.Length, a.Verdict.Title))]))]);
+            [.. d.Answers.Select(a => new ReportTeamAnswer(ChangeSentences.Answer(d.Question, a.Options), a.Names.Length, a.Verdict.Title,
+                [.. a.Reasons.Select(r => $"{r.Name}: {r.Text}")]))],
+            d.UnresolvedTie))],
+        [.. team.Disagreements.Where(d => d.Resolution is not null).Select(d => new ReportResolution(d.Question.Id, d.Question.Title,
+            ChangeSentences.Answer(d.Question, d.Resolution!.Options), d.DisagreedWith(d.Resolution.Options), d.Resolution.Note))]);
 
-    /// <summary>The answer the team's result took, saying so when a tie left it "don't know".</summary>
-    public static string TeamAnswerOf(Disagreement disagreement, TeamResult team) =>
-        team.Combined.Get(disagreement.Question.Id) is null && disagreement.Tied
-            ? "I don't know yet (the most common answers tie)"
-            : ChangeSentences.Answer(disagreement.Question, team.Combined.Get(disagreement.Question.Id));
+    /// <summary>The answer the team's result took, saying so when the lead settled it or a tie left it "don't know".</summary>
+    public static string TeamAnswerOf(Disagreement disagreement, TeamResult team)
+    {
+        var answer = ChangeSentences.Answer(disagreement.Question, team.Combined.Get(disagreement.Question.Id));
+        return disagreement.Resolution is not null ? $"{answer} (settled by the lead)"
+            : disagreement.UnresolvedTie ? "I don't know yet (the most common answers tie, and the lead has not settled it)"
+            : answer;
+    }
+
+    /// <summary>A report saved before resolutions and reasons were kept reads back with none.</summary>
+    public ReportTeam WithDefaults() => this with
+    {
+        Resolutions = Resolutions.IsDefault ? [] : Resolutions,
+        Contested = [.. Contested.Select(c => c with { Answers = [.. c.Answers.Select(a => a.Reasons.IsDefault ? a with { Reasons = [] } : a)] })],
+    };
 }
 
 /// <summary>
-/// A question the team answered in more than one way: the answer the team's result took, and whether one of the
-/// ways changes the verdict.
+/// A question the team answered in more than one way: the answer the team's result took, whether one of the ways
+/// changes the verdict, and whether it is a tie nobody settled.
 /// </summary>
-public sealed record ReportContested(string QuestionId, string Question, bool FlipsVerdict, string TeamAnswer, ImmutableArray<ReportTeamAnswer> Answers);
+public sealed record ReportContested(string QuestionId, string Question, bool FlipsVerdict, string TeamAnswer, ImmutableArray<ReportTeamAnswer> Answers,
+    bool UnresolvedTie = false);
 
-/// <summary>One of the ways a contested question was answered, by how many, and the verdict with it.</summary>
-public sealed record ReportTeamAnswer(string Answer, int Count, string Verdict);
+/// <summary>One of the ways a contested question was answered, by how many, the verdict with it, and the reasons given ("Name: reason").</summary>
+public sealed record ReportTeamAnswer(string Answer, int Count, string Verdict, ImmutableArray<string> Reasons = default);
+
+/// <summary>The lead's answer for a contested question, who had answered otherwise, and the lead's note.</summary>
+public sealed record ReportResolution(string QuestionId, string Question, string Answer, ImmutableArray<string> DisagreedWith, string? Note)
+{
+    /// <summary>One sentence for lists; <paramref name="text"/> escapes what people typed (names, the note) for the format at hand.</summary>
+    public string Sentence(Func<string, string> text) =>
+        $"{Question} — settled as “{Answer}”"
+        + (DisagreedWith.IsEmpty ? "" : $"; {string.Join(", ", DisagreedWith.Select(text))} had answered otherwise")
+        + (Note is { } note ? $". Note: {text(note)}" : "");
+}

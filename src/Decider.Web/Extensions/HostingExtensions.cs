@@ -42,7 +42,9 @@ public static class HostingExtensions
         });
         builder.Services.AddScoped<DraftStorage>();
         builder.Services.AddScoped<AssessmentSaver>();
+        builder.Services.AddScoped<AssessmentStatuses>();
         builder.Services.AddScoped<TeamSessions>();
+        builder.Services.AddScoped<ParticipantStorage>();
         builder.Services.AddSingleton<TeamEvents>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -14,6 +14,8 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
 {
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
+    public DbSet<AssessmentStatusChange> AssessmentStatusChanges => Set<AssessmentStatusChange>();
+
     public DbSet<TeamSession> TeamSessions => Set<TeamSession>();
 
     public DbSet<TeamSubmission> TeamSubmissions => Set<TeamSubmission>();
@@ -23,6 +25,7 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfiguration(new AssessmentEntityTypeConfiguration())
+            .ApplyConfiguration(new AssessmentStatusChangeEntityTypeConfiguration())
             .ApplyConfiguration(new TeamSessionEntityTypeConfiguration())
             .ApplyConfiguration(new TeamSubmissionEntityTypeConfiguration());
 }

@@ -11,12 +11,18 @@ namespace Decider.Web.Reports;
 /// </summary>
 public static class AdrDocument
 {
-    public static string Write(Assessment assessment, SavedReport report, string shareUrl)
+    public static string Write(Assessment assessment, SavedReport report, IReadOnlyList<AssessmentStatusChange> history, string shareUrl)
     {
         var md = new StringBuilder();
-        var date = assessment.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // MADR's date is the date of the decision: the latest sign-off's, or the day it was proposed.
+        var date = history.Count > 0 ? history[^1].On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : assessment.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         md.AppendLine(CultureInfo.InvariantCulture, $"# {Escape(assessment.Title)}: {report.Verdict.Title}").AppendLine();
-        md.AppendLine("* Status: proposed");
+        var status = AssessmentStatuses.Current(history);
+        md.AppendLine(CultureInfo.InvariantCulture, $"* Status: {AssessmentStatuses.Name(status)}{(history.Count > 0 && history[^1].SupersededById is { } by ? $" by <{SharePageOf(shareUrl, assessment.Id, by)}>" : "")}");
+        if (history.Count > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"* Deciders: {Escape(history[^1].By)}");
+        }
         md.AppendLine(CultureInfo.InvariantCulture, $"* Date: {date}");
         if (assessment.RevisitBy is { } revisitBy)
         {
@@ -80,12 +86,15 @@ public static class AdrDocument
             md.AppendLine(CultureInfo.InvariantCulture, $"Decided by a team of {team.Participants}. {team.Rule}").AppendLine();
             foreach (var contested in team.Contested)
             {
-                var answers = string.Join("; ", contested.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}"));
+                var answers = string.Join("; ", contested.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}"
+                    + (a.Reasons.IsEmpty ? "" : $" (why: {string.Join("; ", a.Reasons.Select(Escape))})")));
                 md.AppendLine(CultureInfo.InvariantCulture, $"* Contested: {contested.Question}{(contested.FlipsVerdict ? " (changes the verdict)" : "")} — {answers}; the team's answer: {contested.TeamAnswer}");
             }
             md.AppendLine();
+            BulletSection(md, "Resolutions", team.Resolutions.Select(r => r.Sentence(Escape)));
         }
         BulletSection(md, "When to Revisit", report.RevisitWhen);
+        BulletSection(md, "Sign-off History", history.Select(c => AssessmentStatuses.Sentence(c, Escape)));
         if (assessment.Notes is { } notes)
         {
             md.AppendLine("## Notes").AppendLine();
@@ -105,6 +114,9 @@ public static class AdrDocument
     }
 
     /// <summary>Escapes Markdown punctuation and HTML, so user text shows as typed and never as markup.</summary>
+    /// <summary>Another assessment's share link, from this one's: share links end in the assessment's id.</summary>
+    private static string SharePageOf(string shareUrl, string id, string otherId) => shareUrl[..^id.Length] + otherId;
+
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);

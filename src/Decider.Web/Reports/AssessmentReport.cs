@@ -11,9 +11,11 @@ namespace Decider.Web.Reports;
 /// <summary>
 /// The PDF recommendation report: what an architect forwards. Composed top to bottom from the saved
 /// report, with every source cited by number and listed under References. <paramref name="today"/> is the
-/// result under today's content when that changed since saving; <paramref name="date"/> is today's UTC date.
+/// result under today's content when that changed since saving; <paramref name="history"/> its sign-offs, oldest
+/// first; <paramref name="date"/> is today's UTC date.
 /// </summary>
-public sealed class AssessmentReport(Assessment assessment, SavedReport report, TodaysResult? today, DateOnly date, string shareUrl)
+public sealed class AssessmentReport(Assessment assessment, SavedReport report, TodaysResult? today, IReadOnlyList<AssessmentStatusChange> history,
+    DateOnly date, string shareUrl)
 {
     private readonly PageLayout _layout = new();
 
@@ -50,9 +52,18 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         {
             ComposeList($"Decided by a team of {team.Participants}",
                 team.Contested.Select(c => $"{c.Question}{(c.FlipsVerdict ? " (changes the verdict)" : "")}: " +
-                    string.Join("; ", c.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}")) + $". The team's answer: {c.TeamAnswer}."),
+                    string.Join("; ", c.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}"
+                        + (a.Reasons.IsEmpty ? "" : $" (why: {string.Join("; ", a.Reasons)})"))) + $". The team's answer: {c.TeamAnswer}."),
                 "Everyone gave the same answers.");
+            if (team.Resolutions.Length > 0)
+            {
+                ComposeList("How the lead settled contested questions", team.Resolutions.Select(r => r.Sentence(t => t) + "."), "");
+            }
             _layout.Add(Paragraph($"How answers combined: {team.Rule}", Small));
+        }
+        if (history.Count > 1)
+        {
+            ComposeList("Sign-off history", history.Select(c => AssessmentStatuses.Sentence(c, t => t)), "");
         }
         ComposeMarkdown("Next steps", report.Verdict.NextStepsMarkdown);
         if (report.Verdict.SpikePlanMarkdown is { } spikePlan)
@@ -91,6 +102,7 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
             var when = revisitBy.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
             _layout.Add(new TextRow(date > revisitBy ? $"Due for review: to be revisited by {when}" : $"Revisit by {when}", date > revisitBy ? Strong : Small));
         }
+        _layout.Add(Paragraph($"Status: {AssessmentStatuses.Summary(history, t => t)}", Strong));
         _layout.Add(new SpaceRow(10));
     }
 

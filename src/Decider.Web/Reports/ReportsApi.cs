@@ -15,20 +15,25 @@ public static class ReportsApi
         return app;
     }
 
-    public static async Task<IResult> PdfAsync(string id, HttpRequest request, DeciderDbContext db, ContentStore store, TimeProvider time,
-        IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
-        await RenderAsync(id, request, db, options.Value, cancellationToken, (assessment, report, link) =>
-            TypedResults.File(new AssessmentReport(assessment, report, TodaysResult.Of(assessment, report, store.Engine),
+    public static async Task<IResult> PdfAsync(string id, HttpRequest request, DeciderDbContext db, AssessmentStatuses statuses, ContentStore store,
+        TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
+        await RenderAsync(id, request, db, statuses, options.Value, cancellationToken, (assessment, report, history, link) =>
+            TypedResults.File(new AssessmentReport(assessment, report, TodaysResult.Of(assessment, report, store.Engine), history,
                 DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), link).Render(), "application/pdf", $"decider-{assessment.Id}.pdf"));
 
-    public static async Task<IResult> AdrAsync(string id, HttpRequest request, DeciderDbContext db, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
-        await RenderAsync(id, request, db, options.Value, cancellationToken, (assessment, report, link) =>
-            TypedResults.File(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, link)), "text/markdown; charset=utf-8", $"decider-{assessment.Id}.md"));
+    public static async Task<IResult> AdrAsync(string id, HttpRequest request, DeciderDbContext db, AssessmentStatuses statuses,
+        IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
+        await RenderAsync(id, request, db, statuses, options.Value, cancellationToken, (assessment, report, history, link) =>
+            TypedResults.File(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, history, link)), "text/markdown; charset=utf-8", $"decider-{assessment.Id}.md"));
 
-    /// <summary>Finds the assessment and hands it, its saved report and its share link to <paramref name="render"/>; 404 when there is none.</summary>
-    private static async Task<IResult> RenderAsync(string id, HttpRequest request, DeciderDbContext db, DeciderOptions options,
-        CancellationToken cancellationToken, Func<Assessment, SavedReport, string, IResult> render) =>
+    /// <summary>
+    /// Finds the assessment and hands it, its saved report, its sign-off history and its share link to
+    /// <paramref name="render"/>; 404 when there is none.
+    /// </summary>
+    private static async Task<IResult> RenderAsync(string id, HttpRequest request, DeciderDbContext db, AssessmentStatuses statuses, DeciderOptions options,
+        CancellationToken cancellationToken, Func<Assessment, SavedReport, IReadOnlyList<AssessmentStatusChange>, string, IResult> render) =>
         await SavedAssessments.FindAsync(db, id, cancellationToken) is { } assessment
-            ? render(assessment, SavedReport.Of(assessment), Extensions.PublicLinks.For(request, options, $"/a/{assessment.Id}"))
+            ? render(assessment, SavedReport.Of(assessment), await statuses.HistoryAsync(assessment.Id, cancellationToken),
+                Extensions.PublicLinks.For(request, options, $"/a/{assessment.Id}"))
             : SavedAssessments.NotFound();
 }

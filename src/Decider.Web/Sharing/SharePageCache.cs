@@ -13,7 +13,7 @@ namespace Decider.Web.Sharing;
 /// for the ids of the assessment, its parent and its revisions, and the cached page is keyed by that set.
 /// Any instance on a shared database sees a save or delete made by any other at once; a page is
 /// rendered again only when its set, the content version or the date changes, and a missing assessment is
-/// never served from the cache.
+/// never served from the cache. A sign-off appended to the assessment's history changes the key too.
 /// </summary>
 public sealed class SharePageCache : IOutputCachePolicy
 {
@@ -46,6 +46,9 @@ public sealed class SharePageCache : IOutputCachePolicy
         // The page's absolute links follow the address it was reached at, unless a public base URL is set.
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["related"] = string.Join(',', related);
+        // A sign-off is appended, never changed: how many there are says whether the page's status is current.
+        context.CacheVaryByRules.VaryByValues["sign-offs"] = (await db.AssessmentStatusChanges.CountAsync(c => c.AssessmentId == id, cancellationToken))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
         // The page also compares the saved result with today's content, and says when a revisit date has passed.
         var services = context.HttpContext.RequestServices;
         context.CacheVaryByRules.VaryByValues["content"] = services.GetRequiredService<ContentStore>().Content.Version;

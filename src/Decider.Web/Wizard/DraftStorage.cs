@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Decider.Web.Shared;
 using Microsoft.JSInterop;
 
 namespace Decider.Web.Wizard;
@@ -38,7 +39,7 @@ public sealed class DraftStorage(IJSRuntime js)
     {
         // The index is read before the pointer moves, so that a draft from before the index is kept in it too.
         var index = await IndexAsync();
-        await js.InvokeVoidAsync("localStorage.setItem", Key(draft.Id), JsonSerializer.Serialize(draft, JsonSerializerOptions.Web));
+        await js.SetJsonAsync(Key(draft.Id), draft);
         await js.InvokeVoidAsync("localStorage.setItem", CurrentKey, draft.Id);
         if (!index.Contains(draft.Id))
         {
@@ -66,19 +67,7 @@ public sealed class DraftStorage(IJSRuntime js)
         }
     }
 
-    private async Task<Draft?> LoadAsync(string id)
-    {
-        var json = await js.InvokeAsync<string?>("localStorage.getItem", Key(id));
-        try
-        {
-            return json is null ? null : JsonSerializer.Deserialize<Draft>(json, JsonSerializerOptions.Web);
-        }
-        catch (JsonException)
-        {
-            // A draft written by an incompatible version is of no use; starting fresh beats failing.
-            return null;
-        }
-    }
+    private Task<Draft?> LoadAsync(string id) => js.GetJsonAsync<Draft>(Key(id));
 
     private async Task<List<string>> IndexAsync()
     {

@@ -35,7 +35,7 @@ public abstract class AssessmentsApiTests(DeciderFactory factory)
 
         var got = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}");
 
-        Assert.Equal(["id", "title", "answers", "notes", "createdAt", "revises", "revisitBy", "contentVersion", "result", "current"], got.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "title", "answers", "notes", "createdAt", "revises", "revisitBy", "contentVersion", "result", "current", "status", "statusHistory"], got.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Billing sync", got.GetProperty("title").GetString());
         Assert.Equal("n", got.GetProperty("notes").GetString());
         Assert.Equal(JsonValueKind.Null, got.GetProperty("revises").ValueKind);

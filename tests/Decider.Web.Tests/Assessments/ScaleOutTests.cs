@@ -75,7 +75,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
         // The first instance starts listening in the background; answer until it has heard one.
         for (var attempt = 0; attempt < 40 && !changed.Task.IsCompleted; attempt++)
         {
-            Assert.Equal(SubmitOutcome.Submitted, await sessions.SubmitAsync(session.Id, $"Participant {attempt}", Core.Rules.AnswerSet.Empty, CancellationToken.None));
+            Assert.Equal(SubmitOutcome.Submitted, await sessions.SubmitAsync(session.Id, TeamSessions.NewParticipantKey(), $"Participant {attempt}", Core.Rules.AnswerSet.Empty,
+                new Dictionary<string, string>(), CancellationToken.None));
             await Task.WhenAny(changed.Task, Task.Delay(500));
         }
 

@@ -46,6 +46,25 @@ public abstract class MigrationsTests(DeciderFactory factory)
         Assert.Equal("""{"rustFit":41,"result":""" + Result + "}", row.ReportJson);
         Assert.Equal(Result, System.Text.Json.JsonDocument.Parse(row.ReportJson).RootElement.GetProperty("result").GetRawText());
     }
+
+    [Fact]
+    public async Task TeamDecisions_NumbersEarlierSubmissionsInTheOrderTheyCame()
+    {
+        await using var db = await EmptyDatabaseAsync();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_ResultInReport", StringComparison.Ordinal)));
+        var now = DateTime.UtcNow;
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO team_sessions ("Id", "Title", "LeadKeyHash", "CreatedAt", "ClosesAt") VALUES ('S1', 'Old', {0}, {1}, {2});
+            INSERT INTO team_submissions ("Id", "SessionId", "Name", "AnswersJson", "SubmittedAt") VALUES ('B', 'S1', 'Ben', {4}, {3});
+            INSERT INTO team_submissions ("Id", "SessionId", "Name", "AnswersJson", "SubmittedAt") VALUES ('A', 'S1', 'Ana', {4}, {1});
+            """, new byte[32], now, now.AddDays(14), now.AddMinutes(1), "{}");
+
+        await migrator.MigrateAsync();
+
+        var slots = await db.TeamSubmissions.AsNoTracking().OrderBy(s => s.Slot).Select(s => new { s.Name, s.Slot }).ToListAsync();
+        Assert.Equal([("Ana", 1), ("Ben", 2)], slots.Select(s => (s.Name, s.Slot)));
+    }
 }
 
 public sealed class SqliteMigrationsTests(SqliteApp app) : MigrationsTests(app.Factory), IClassFixture<SqliteApp>, IDisposable

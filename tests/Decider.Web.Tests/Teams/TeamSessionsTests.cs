@@ -3,16 +3,17 @@ using Decider.Core.Rules;
 using Decider.Web.Assessments;
 using Decider.Web.Infrastructure;
 using Decider.Web.Teams;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Decider.Web.Tests.Teams;
 
 public sealed class TeamSessionsTests : IAsyncLifetime
 {
-    private static readonly AnswerSet Parser = AnswerSet.Empty.With("lifespan", "long-lived").With("workload", "parser")
-        .With("failure-cost", "high").With("rust-reviewers", "one");
+    // A strong need and one reviewer: a spike, which a second reviewer would turn into Rust.
+    private static readonly AnswerSet Spike = AnswerSet.Empty.With("age", "lasting").With("speed", "critical").With("stakes", "high").With("reviewers", "one");
 
-    private readonly DeciderFactory _factory = new();
+    private readonly DeciderFactory _factory = new() { ContentDirectory = TestContent.Directory };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -42,47 +43,89 @@ public sealed class TeamSessionsTests : IAsyncLifetime
         }
         Assert.Equal(SubmitOutcome.Full, await SubmitAsync(session.Id, "One too many"));
 
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var found = await scope.ServiceProvider.GetRequiredService<TeamSessions>().FindAsync(session.Id, CancellationToken.None);
-        Assert.Equal(TeamSessions.MaxParticipants, found!.Submissions.Count);
+        var found = await FindAsync(session.Id);
+        Assert.Equal(TeamSessions.MaxParticipants, found.Submissions.Count);
         Assert.Equal("Participant 2", found.Submissions[1].Name);
     }
 
     [Fact]
-    public async Task Save_StoresTheTeamSummaryAndClosesTheSession()
+    public async Task Submit_SameParticipantKeyAgain_ChangesThatVoiceInsteadOfAddingOne()
     {
         var (session, _) = await OpenAsync();
-        await SubmitAsync(session.Id, "Ana");
-        await SubmitAsync(session.Id, "Ben", Parser.With("rust-reviewers", "two-plus"));
-        await SubmitAsync(session.Id, "Chi");
+        var ana = TeamSessions.NewParticipantKey();
+
+        Assert.Equal(SubmitOutcome.Submitted, await SubmitAsync(session.Id, "Ana", Spike, ana));
+        Assert.Equal(SubmitOutcome.Submitted, await SubmitAsync(session.Id, "Ben", Spike));
+        Assert.Equal(SubmitOutcome.Updated, await SubmitAsync(session.Id, "Ana", Spike.With("reviewers", "two"), ana,
+            new Dictionary<string, string> { ["reviewers"] = "Dee joins in May" }));
 
         await using var scope = _factory.Services.CreateAsyncScope();
         var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
         var found = (await sessions.FindAsync(session.Id, CancellationToken.None))!;
-        var saved = (await sessions.SaveAsync(found, CancellationToken.None))!;
+        var participants = sessions.Participants(found);
+        Assert.Equal(["Ana", "Ben"], participants.Select(p => p.Name));
+        Assert.Equal(["two"], participants[0].Answers.Get("reviewers")!.Value.ToArray());
+        Assert.Equal("Dee joins in May", participants[0].ReasonFor("reviewers"));
+        Assert.Same(found.Submissions[0], TeamSessions.SubmissionOf(found, ana));
+        Assert.Null(TeamSessions.SubmissionOf(found, TeamSessions.NewParticipantKey()));
+    }
 
-        var team = SavedReport.Of(saved.Assessment).Team!;
-        Assert.Equal(3, team.Participants);
+    [Fact]
+    public async Task Save_StoresTheContestedQuestionsAndTheLeadsResolutions_AndClosesTheSession()
+    {
+        var (session, _) = await OpenAsync();
+        await SubmitAsync(session.Id, "Ana");
+        await SubmitAsync(session.Id, "Ben", Spike.With("reviewers", "two"), reasons: new Dictionary<string, string> { ["reviewers"] = "Dee reviews Rust" });
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
+        await sessions.SaveResolutionsAsync(session.Id, new Dictionary<string, Resolution> { ["reviewers"] = new("reviewers", ["two"], "Dee starts Monday") }, CancellationToken.None);
+
+        var saved = (await sessions.SaveAsync((await sessions.FindAsync(session.Id, CancellationToken.None))!, CancellationToken.None))!;
+
+        var report = SavedReport.Of(saved.Assessment);
+        Assert.Equal("rust", report.Verdict.Id);
+        var team = report.Team!;
+        Assert.Equal(2, team.Participants);
         var contested = Assert.Single(team.Contested);
-        Assert.Equal("rust-reviewers", contested.QuestionId);
-        Assert.Equal("One person", contested.TeamAnswer);
-        Assert.Equal([("One person", 2), ("Two or three people", 1)], contested.Answers.Select(a => (a.Answer, a.Count)));
+        Assert.Equal("Test two people (settled by the lead)", contested.TeamAnswer);
+        Assert.Equal(["Ben: Dee reviews Rust"], contested.Answers.Single(a => a.Answer == "Test two people").Reasons.ToArray());
+        var resolution = Assert.Single(team.Resolutions);
+        Assert.Equal(("Test two people", "Dee starts Monday"), (resolution.Answer, resolution.Note));
+        Assert.Equal(["Ana"], resolution.DisagreedWith.ToArray());
         Assert.Equal(SubmitOutcome.Closed, await SubmitAsync(session.Id, "Late"));
-        Assert.Null(await sessions.SaveAsync(found, CancellationToken.None));
+        Assert.Null(await sessions.SaveAsync((await sessions.FindAsync(session.Id, CancellationToken.None))!, CancellationToken.None));
         var page = await _factory.CreateClient().GetAsync($"/team/{session.Id}");
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
         Assert.Contains($"href=\"/a/{saved.Assessment.Id}\"", await page.Content.ReadAsStringAsync());
     }
 
     [Fact]
+    public async Task Save_ATieNobodySettled_StaysOpenAndSaysSo()
+    {
+        var (session, _) = await OpenAsync();
+        await SubmitAsync(session.Id, "Ana");
+        await SubmitAsync(session.Id, "Ben", Spike.With("reviewers", "two"));
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
+
+        var saved = (await sessions.SaveAsync((await sessions.FindAsync(session.Id, CancellationToken.None))!, CancellationToken.None))!;
+
+        var contested = Assert.Single(SavedReport.Of(saved.Assessment).Team!.Contested);
+        Assert.True(contested.UnresolvedTie);
+        Assert.StartsWith("I don't know yet (the most common answers tie", contested.TeamAnswer);
+        Assert.Empty(SavedReport.Of(saved.Assessment).Team!.Resolutions);
+    }
+
+    [Fact]
     public async Task Session_AfterFourteenDays_IsClosed()
     {
         var (session, _) = await OpenAsync();
-        await using var later = new DeciderFactory { DataDirectory = _factory.DataDirectory, Time = new ShiftedTime(TimeSpan.FromDays(14.1)) };
+        await using var later = new DeciderFactory { DataDirectory = _factory.DataDirectory, ContentDirectory = TestContent.Directory, Time = new ShiftedTime(TimeSpan.FromDays(14.1)) };
 
         var page = await later.CreateClient().GetAsync($"/team/{session.Id}");
         await using var scope = later.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<TeamSessions>().SubmitAsync(session.Id, "Late", Parser, CancellationToken.None);
+        var outcome = await scope.ServiceProvider.GetRequiredService<TeamSessions>().SubmitAsync(session.Id, TeamSessions.NewParticipantKey(), "Late", Spike,
+            new Dictionary<string, string>(), CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
         Assert.Contains("This team session is closed", await page.Content.ReadAsStringAsync());
@@ -90,15 +133,18 @@ public sealed class TeamSessionsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DisplayName_IsShownAsTextOnly()
+    public async Task LeadPage_ShowsNamesAsTextOnly_AndANameGivenTwice()
     {
         var (session, key) = await OpenAsync();
         await SubmitAsync(session.Id, "<img src=x onerror=alert(1)>");
+        await SubmitAsync(session.Id, "Ana");
+        await SubmitAsync(session.Id, "ana");
 
         var html = await _factory.CreateClient().GetStringAsync($"/team/{session.Id}/lead/{key}");
 
         Assert.DoesNotContain("<img src=x", html);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
+        Assert.Equal(2, html.Split("This name appears more than once").Length - 1);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -109,9 +155,17 @@ public sealed class TeamSessionsTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<TeamSessions>().OpenAsync("Upload parser", CancellationToken.None);
     }
 
-    private async Task<SubmitOutcome> SubmitAsync(string sessionId, string? name, AnswerSet? answers = null)
+    private async Task<TeamSession> FindAsync(string id)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<TeamSessions>().SubmitAsync(sessionId, name, answers ?? Parser, CancellationToken.None);
+        return (await scope.ServiceProvider.GetRequiredService<TeamSessions>().FindAsync(id, CancellationToken.None))!;
+    }
+
+    private async Task<SubmitOutcome> SubmitAsync(string sessionId, string? name, AnswerSet? answers = null, string? key = null,
+        Dictionary<string, string>? reasons = null)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TeamSessions>().SubmitAsync(sessionId, key ?? TeamSessions.NewParticipantKey(), name,
+            answers ?? Spike, reasons ?? [], CancellationToken.None);
     }
 }

@@ -28,7 +28,10 @@ public sealed class TeamSubmissionEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(s => s.Id).HasMaxLength(32);
         builder.Property(s => s.SessionId).HasMaxLength(32);
         builder.Property(s => s.Name).HasMaxLength(60);
+        builder.Property(s => s.ParticipantKeyHash).HasMaxLength(32);
         builder.Property(s => s.SubmittedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
-        builder.HasIndex(s => s.SessionId);
+        builder.Property(s => s.UpdatedAt).HasConversion(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+        builder.HasIndex(s => new { s.SessionId, s.Slot }).IsUnique();
+        builder.HasIndex(s => new { s.SessionId, s.ParticipantKeyHash }).IsUnique();
     }
 }

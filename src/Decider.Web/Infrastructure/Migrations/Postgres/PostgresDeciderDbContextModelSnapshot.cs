@@ -72,6 +72,48 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
                     b.ToTable("assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Decider.Web.Assessments.AssessmentStatusChange", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("AssessmentId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SupersededById")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("assessment_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("Decider.Web.Infrastructure.TeamSession", b =>
                 {
                     b.Property<string>("Id")
@@ -88,6 +130,9 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
+
+                    b.Property<string>("ResolutionsJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("SavedAssessmentId")
                         .HasMaxLength(32)
@@ -118,17 +163,34 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<byte[]>("ParticipantKeyHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ReasonsJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("SessionId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SessionId");
+                    b.HasIndex("SessionId", "ParticipantKeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Slot")
+                        .IsUnique();
 
                     b.ToTable("team_submissions", (string)null);
                 });
@@ -150,6 +212,15 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("Decider.Web.Assessments.AssessmentStatusChange", b =>
+                {
+                    b.HasOne("Decider.Web.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Decider.Web.Infrastructure.TeamSubmission", b =>

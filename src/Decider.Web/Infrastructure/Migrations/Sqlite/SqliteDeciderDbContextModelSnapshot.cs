@@ -67,6 +67,48 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                     b.ToTable("assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Decider.Web.Assessments.AssessmentStatusChange", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupersededById")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("assessment_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("Decider.Web.Infrastructure.TeamSession", b =>
                 {
                     b.Property<string>("Id")
@@ -83,6 +125,9 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("ResolutionsJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SavedAssessmentId")
                         .HasMaxLength(32)
@@ -113,17 +158,34 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ParticipantKeyHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ReasonsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SessionId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SessionId");
+                    b.HasIndex("SessionId", "ParticipantKeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Slot")
+                        .IsUnique();
 
                     b.ToTable("team_submissions", (string)null);
                 });
@@ -143,6 +205,15 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("Decider.Web.Assessments.AssessmentStatusChange", b =>
+                {
+                    b.HasOne("Decider.Web.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Decider.Web.Infrastructure.TeamSubmission", b =>
