@@ -18,6 +18,9 @@ public sealed record ParticipantReason(string Name, string Text);
 /// </summary>
 public sealed record TeamAnswer(ImmutableArray<string>? Options, ImmutableArray<string> Names, ImmutableArray<ParticipantReason> Reasons, Verdict Verdict);
 
+/// <summary>One distinct answer to a question (null for "don't know", empty for "none of these"), who gave it and why.</summary>
+public sealed record AnswerGroup(ImmutableArray<string>? Options, ImmutableArray<string> Names, ImmutableArray<ParticipantReason> Reasons);
+
 /// <summary>The lead's answer for a contested question (null options for "I don't know yet"), with an optional note.</summary>
 public sealed record Resolution(string QuestionId, ImmutableArray<string>? Options, string? Note);
 
@@ -93,16 +96,15 @@ public static class TeamCombination
             _ => false,
         };
 
-    private sealed record Group(ImmutableArray<string>? Options, ImmutableArray<string> Names, ImmutableArray<ParticipantReason> Reasons);
-
     /// <summary>
     /// The distinct answers to a question, most common first; among equally common ones, in the content's option
-    /// order, "none of these" after the options and "don't know" last.
+    /// order, "none of these" after the options and "don't know" last. The one grouping the combined result and every
+    /// view of who answered what use.
     /// </summary>
-    private static List<Group> GroupAnswers(Question question, IReadOnlyList<Participant> participants) =>
+    public static List<AnswerGroup> GroupAnswers(Question question, IReadOnlyList<Participant> participants) =>
         [.. participants
             .GroupBy(p => Key(p.Answers.Get(question.Id)), StringComparer.Ordinal)
-            .Select(g => new Group(
+            .Select(g => new AnswerGroup(
                 g.First().Answers.Get(question.Id) is { } options ? [.. options.OrderBy(o => OptionIndex(question, o))] : null,
                 [.. g.Select(p => p.Name)],
                 [.. g.Where(p => !string.IsNullOrWhiteSpace(p.ReasonFor(question.Id))).Select(p => new ParticipantReason(p.Name, p.ReasonFor(question.Id)!))]))
@@ -120,7 +122,7 @@ public static class TeamCombination
     private static int OptionIndex(Question question, string optionId) =>
         question.FindOption(optionId) is { } option ? question.Options.IndexOf(option) : int.MaxValue - 2;
 
-    private static Disagreement Disagreement(DecisionEngine engine, Evaluation evaluation, Question question, List<Group> answers, Resolution? resolution)
+    private static Disagreement Disagreement(DecisionEngine engine, Evaluation evaluation, Question question, List<AnswerGroup> answers, Resolution? resolution)
     {
         var combined = evaluation.Answers;
         var ways = answers.Select(a =>
