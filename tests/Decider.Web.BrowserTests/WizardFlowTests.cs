@@ -34,7 +34,9 @@ public sealed class WizardFlowTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#result-title")).ToHaveTextAsync(verdict);
         Assert.Equal(await page.Locator("li.reason").CountAsync(), await page.Locator("li.reason:has(a[href^='/sources#'])").CountAsync());
 
-        // The review lists every answer given, and "Change" goes back to that question with the answer kept.
+        // The verdict comes first; the review is a click away, lists every answer given, and "Change" goes back to
+        // that question with the answer kept.
+        await page.Locator(".review > summary").ClickAsync();
         var row = page.Locator(".review-list li", new() { HasText = "Test question about stakes?" });
         await Assertions.Expect(row.Locator(".review-answer")).ToHaveTextAsync("Test high");
         await row.GetByRole(AriaRole.Button, new() { Name = "Change: Test question about stakes?" }).ClickAsync();

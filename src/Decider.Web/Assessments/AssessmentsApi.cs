@@ -93,20 +93,13 @@ public static class AssessmentsApi
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong owner key",
             detail: $"Send the owner key shown when the assessment was saved (its delete token) in the '{DeleteTokenHeader}' header.");
 
-    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
-    {
-        if (await SavedAssessments.FindAsync(db, id, cancellationToken) is not { } assessment)
+    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken) =>
+        await SavedAssessments.DeleteAsync(db, id, request.Headers[DeleteTokenHeader].FirstOrDefault(), cancellationToken) switch
         {
-            return SavedAssessments.NotFound();
-        }
-        if (!AssessmentIds.TokenMatches(request.Headers[DeleteTokenHeader].FirstOrDefault(), assessment.DeleteTokenHash))
-        {
-            return WrongKey();
-        }
-        db.Assessments.Remove(assessment);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+            true => TypedResults.NoContent(),
+            false => WrongKey(),
+            null => SavedAssessments.NotFound(),
+        };
 
     private static JsonElement Json(string json)
     {

@@ -41,6 +41,7 @@ public static class HostingExtensions
             o.AddPolicy(SharePageCache.PolicyName, new SharePageCache());
         });
         builder.Services.AddScoped<DraftStorage>();
+        builder.Services.AddScoped<SavedResults>();
         builder.Services.AddScoped<AssessmentSaver>();
         builder.Services.AddScoped<AssessmentStatuses>();
         builder.Services.AddScoped<TeamSessions>();

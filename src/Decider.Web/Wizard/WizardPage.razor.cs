@@ -5,13 +5,20 @@ using MudBlazor;
 
 namespace Decider.Web.Wizard;
 
-public sealed partial class WizardPage
+public sealed partial class WizardPage : IAsyncDisposable
 {
     private readonly Dictionary<string, QuestionCard> _cards = new(StringComparer.Ordinal);
     private ElementReference _heading;
     private bool _restored;
     private string? _focusQuestion;
     private bool _focusHeading;
+    private bool _focusNext;
+    private bool _focusUndo;
+    private TriedChange? _undo;
+    private SavedResultsList? _savedList;
+    private DotNetObjectReference<WizardPage>? _self;
+    private ElementReference _undoButton;
+    private MudButton? _next;
     private string? _storageProblem;
     private string? _reviseProblem;
     private IReadOnlyList<Draft> _otherDrafts = [];
@@ -32,11 +39,18 @@ public sealed partial class WizardPage
     public required IServiceScopeFactory Scopes { get; init; }
 
     [Inject]
-    public required NavigationManager Navigation { get; init; }
+    public required IJSRuntime JS { get; init; }
 
     /// <summary>The id of a saved assessment to revise, from "Revise" on its share page.</summary>
     [SupplyParameterFromQuery(Name = "revise")]
     public string? Revise { get; set; }
+
+    /// <summary>
+    /// The step in the address: 1 to the number of steps, or "result". Each move between steps is a history entry, so
+    /// the browser's Back and Forward move between steps and a link can open one.
+    /// </summary>
+    [SupplyParameterFromQuery(Name = "step")]
+    public string? Step { get; set; }
 
     private WizardState State { get; set; } = null!;
 
@@ -59,12 +73,15 @@ public sealed partial class WizardPage
                 {
                     State.Restore(draft);
                 }
+                if (StepIndexOf(Step) is { } linked)
+                {
+                    State.GoTo(linked);
+                }
                 if (Revise is not null)
                 {
                     _reviseProblem = revising is null
                         ? $"No saved result has the id \u201c{Revise}\u201d: the link may be cut short, or the result was deleted. Your own answers are as you left them."
                         : null;
-                    Navigation.NavigateTo("/", replace: true);
                 }
                 await ListOtherDraftsAsync();
             }
@@ -72,6 +89,7 @@ public sealed partial class WizardPage
             {
                 _storageProblem = "This browser does not let Decider keep your answers, so a reload will lose them.";
             }
+            await AttachHistoryAsync();
             _restored = true;
             _focusQuestion = State.CurrentStep is { } step ? State.QuestionsOf(step).FirstOrDefault()?.Id : null;
             StateHasChanged();
@@ -87,13 +105,25 @@ public sealed partial class WizardPage
             _focusHeading = false;
             await _heading.FocusAsync();
         }
+        else if (_focusUndo && _undo is not null)
+        {
+            _focusUndo = false;
+            await _undoButton.FocusAsync(preventScroll: true);
+        }
+        else if (_focusNext && _next is not null)
+        {
+            _focusNext = false;
+            await _next.FocusAsync();
+        }
     }
 
     private async Task AnsweredAsync(string questionId, bool pickedByKey)
     {
         if (pickedByKey)
         {
-            _focusQuestion = NextQuestionInStep(questionId) ?? questionId;
+            // After a step's last question the key moves on to Next, so the next key press cannot silently change this answer.
+            _focusQuestion = NextQuestionInStep(questionId);
+            _focusNext = _focusQuestion is null;
         }
         await SaveAsync();
     }
@@ -110,24 +140,112 @@ public sealed partial class WizardPage
 
     private async Task GoToAsync(int step)
     {
+        var from = State.StepIndex;
+        ShowStep(step);
+        await SaveAsync();
+        if (State.StepIndex != from)
+        {
+            await PushStepAsync();
+        }
+    }
+
+    private async Task PushStepAsync()
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("deciderSteps.push", State.StepIndex, StepUri(State.StepIndex));
+        }
+        catch (JSException)
+        {
+            // Without the history entry, Back leaves the page as it did before; the step itself has changed.
+        }
+    }
+
+    /// <summary>Back or Forward reached one of the wizard's history entries.</summary>
+    [JSInvokable]
+    public async Task ShowStepFromHistory(int step)
+    {
+        ShowStep(step);
+        await SaveAsync();
+        StateHasChanged();
+    }
+
+    private void ShowStep(int step)
+    {
         State.GoTo(step);
         _focusQuestion = State.CurrentStep is { } current ? State.QuestionsOf(current).FirstOrDefault()?.Id : null;
         _focusHeading = _focusQuestion is null;
+    }
+
+    // The address becomes this step's (a Revise link's id goes from it), and Back and Forward come to this page.
+    private async Task AttachHistoryAsync()
+    {
+        _self = DotNetObjectReference.Create(this);
+        try
+        {
+            await JS.InvokeVoidAsync("deciderSteps.attach", _self, State.StepIndex, StepUri(State.StepIndex));
+        }
+        catch (JSException)
+        {
+            // Without the script the steps are not in the history; the wizard works as before.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_self is not null)
+        {
+            try
+            {
+                await JS.InvokeVoidAsync("deciderSteps.detach");
+            }
+            catch (Exception e) when (e is JSException or JSDisconnectedException)
+            {
+                // The page is gone with its script.
+            }
+            _self.Dispose();
+        }
+    }
+
+    private int? StepIndexOf(string? step) =>
+        step == "result" ? State.StepCount
+        : int.TryParse(step, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= State.StepCount ? n - 1
+        : null;
+
+    private string StepUri(int step) => step >= State.StepCount ? "/?step=result" : $"/?step={step + 1}";
+
+    /// <summary>
+    /// "Try this": takes the counterfactual's answers and says what changed, with Undo. The reader stays where they
+    /// were; focus goes to Undo, which sits fixed at the bottom of the screen.
+    /// </summary>
+    private async Task ApplyAsync(int counterfactual)
+    {
+        var tried = State.Result.Counterfactuals[counterfactual];
+        _undo = new TriedChange(State.Answers, $"{Shared.ChangeSentences.Describe(tried, State.Content)}: the verdict is now {tried.Verdict.Title}.");
+        State.Apply(tried);
+        _focusUndo = true;
         await SaveAsync();
     }
 
-    private async Task ApplyAsync(int counterfactual)
+    private async Task UndoAsync()
     {
-        State.Apply(State.Result.Counterfactuals[counterfactual]);
-        _focusHeading = true;
-        await SaveAsync();
+        if (_undo is { } undo)
+        {
+            State.Revert(undo.Before);
+            _undo = null;
+            await SaveAsync();
+        }
     }
+
+    /// <summary>What "Try this" changed, and the answers from before it, for Undo.</summary>
+    private sealed record TriedChange(AnswerSet Before, string Description);
 
     private async Task OpenQuestionAsync(string questionId)
     {
         State.GoToQuestion(questionId);
         _focusQuestion = questionId;
         await SaveAsync();
+        await PushStepAsync();
     }
 
     private async Task RetryAsync()
@@ -170,9 +288,16 @@ public sealed partial class WizardPage
         }
     }
 
-    /// <summary>A saved revision is done with: its draft goes, and the draft set aside for it is there to go back to.</summary>
+    /// <summary>
+    /// A saved result joins "your saved results"; a saved revision is done with, so its draft goes and the draft set
+    /// aside for it is there to go back to.
+    /// </summary>
     private async Task SavedAsync()
     {
+        if (_savedList is not null)
+        {
+            await _savedList.RefreshAsync();
+        }
         if (State.Revises is not null)
         {
             await DeleteDraftAsync(State.DraftId);

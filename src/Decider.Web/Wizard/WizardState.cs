@@ -88,6 +88,9 @@ public sealed class WizardState
         Change(Answers.Apply(counterfactual.Changes), null);
     }
 
+    /// <summary>Puts back answers held from before, as Undo after "Try this" does.</summary>
+    public void Revert(AnswerSet answers) => Change(answers, null);
+
     public void StartOver()
     {
         DraftId = NewDraftId();

@@ -17,6 +17,7 @@ public abstract class WizardTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton(Store);
         Services.AddScoped<DraftStorage>();
+        Services.AddScoped<SavedResults>();
         Services.AddSingleton(TimeProvider.System);
         // Set last, as it builds the services. As the wizard runs: on the server, interactive.
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));

@@ -1,0 +1,45 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Decider.Web.Tests;
+using Microsoft.Playwright;
+
+namespace Decider.Web.BrowserTests;
+
+/// <summary>axe-core on every page, WCAG 2.x A and AA: no violations.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class AccessibilityTests(BrowserApp app)
+{
+    [Fact]
+    public async Task EveryPage_HasNoWcagAOrAAViolations()
+    {
+        var page = await app.NewPageAsync();
+        var wizard = new WizardDriver(page, TestContent.Store.Content);
+        await wizard.OpenAsync(app.BaseUrl);
+        var failures = new List<string>();
+        await CheckAsync(page, "wizard", failures);
+        await wizard.AnswerOneReviewerSpikeAsync();
+        await Assertions.Expect(page.Locator("#result-title")).ToBeVisibleAsync();
+        await CheckAsync(page, "result", failures);
+        await page.GetByLabel("Title").FillAsync("Checked parser");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and share" }).ClickAsync();
+        var link = await page.Locator("#share-url").InputValueAsync();
+        var id = link[(link.LastIndexOf('/') + 1)..];
+
+        foreach (var (name, path) in new[] { ("share", $"/a/{id}"), ("sign-off", $"/a/{id}/sign-off"), ("sources", "/sources"), ("team start", "/team"),
+            ("compare", $"/compare/{id}/{id}"), ("not found", "/no-such-page") })
+        {
+            await page.GotoAsync(app.BaseUrl + path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await CheckAsync(page, name, failures);
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task CheckAsync(IPage page, string name, List<string> failures)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        failures.AddRange(result.Violations.Select(v => $"{name}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+    }
+}
