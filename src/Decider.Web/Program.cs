@@ -56,6 +56,7 @@ if (options.ForwardedHeaders.NamesAProxy)
 }
 app.UseRequestLogging();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 if (options.RequireHttps)
 {
     app.UseHsts();
@@ -66,6 +67,9 @@ app.UseExceptionHandler();
 // for people (the outer one, which only acts when the inner one wrote nothing).
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseStatusCodePages(ApiProblems.WriteBareStatusAsync);
+// Before routing, so that a HEAD for a page finds the page's GET endpoint.
+app.UseHeadForPages();
+app.UseRouting();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.UseOutputCache();

@@ -83,7 +83,7 @@ public sealed class KeyboardAndPhoneTests(BrowserApp app)
         await wizard.WaitForStepAsync("The crew");
         await page.GetByRole(AriaRole.Button, new() { Name = "See the result" }).ClickAsync();
         await wizard.WaitForStepAsync("Review and result");
-        await page.WaitForURLAsync("**/?step=result");
+        await page.WaitForFunctionAsync("() => location.search === '?step=result'");
 
         await page.GoBackAsync();
         await wizard.WaitForStepAsync("The crew");

@@ -113,21 +113,27 @@ public static class AdrDocument
         return md.ToString();
     }
 
-    /// <summary>Escapes Markdown punctuation and HTML, so user text shows as typed and never as markup.</summary>
     /// <summary>Another assessment's share link, from this one's: share links end in the assessment's id.</summary>
     private static string SharePageOf(string shareUrl, string id, string otherId) => shareUrl[..^id.Length] + otherId;
 
+    /// <summary>
+    /// Escapes what would become markup in user text, so it shows as typed: HTML, and the Markdown punctuation that
+    /// acts anywhere in a line (emphasis, code, links, tables, strikethrough). Punctuation that acts only at the start
+    /// of a line (headings, lists, quotes) is escaped only there, so ordinary text keeps its hyphens and brackets.
+    /// </summary>
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             escaped.Append(c switch
             {
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '&' => "&amp;",
-                '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '!' or '|' or '~' => $"\\{c}",
+                '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' => $"\\{c}",
+                '#' or '+' or '-' or '=' when i == 0 => $"\\{c}",
                 _ => c.ToString(),
             });
         }

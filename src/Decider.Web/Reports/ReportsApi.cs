@@ -1,39 +1,89 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Decider.Web.Assessments;
 using Decider.Web.Content;
 using Decider.Web.Infrastructure;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Decider.Web.Reports;
 
+/// <summary>
+/// The PDF and the ADR of a saved assessment. Both answer GET and HEAD with an ETag built from everything that can
+/// change them (the saved assessment never does; its sign-offs, today's content, the date and the public address can),
+/// so a conditional GET gets 304, and a short public Cache-Control lets browsers, unfurlers and a CDN keep them.
+/// A missing one answers with a bare 404, which a person's browser shows as the not-found page.
+/// </summary>
 public static class ReportsApi
 {
+    private static readonly string[] Head = [HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/a/{id}/report.pdf", PdfAsync).WithName("AssessmentPdf").WithSummary("The PDF recommendation report").WithTags("Reports");
         app.MapGet("/a/{id}/adr.md", AdrAsync).WithName("AssessmentAdr").WithSummary("The decision as a Markdown ADR (MADR)").WithTags("Reports");
+        // HEAD answers as GET does, without a body; the API description lists the GET.
+        app.MapMethods("/a/{id}/report.pdf", Head, PdfAsync).ExcludeFromDescription();
+        app.MapMethods("/a/{id}/adr.md", Head, AdrAsync).ExcludeFromDescription();
         return app;
     }
 
-    public static async Task<IResult> PdfAsync(string id, HttpRequest request, DeciderDbContext db, AssessmentStatuses statuses, ContentStore store,
+    public static async Task<IResult> PdfAsync(string id, HttpContext http, DeciderDbContext db, AssessmentStatuses statuses, ContentStore store,
         TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
-        await RenderAsync(id, request, db, statuses, options.Value, cancellationToken, (assessment, report, history, link) =>
-            TypedResults.File(new AssessmentReport(assessment, report, TodaysResult.Of(assessment, report, store.Engine), history,
-                DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), link).Render(), "application/pdf", $"decider-{assessment.Id}.pdf"));
+        await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, link) =>
+            Inline(new AssessmentReport(assessment, report, TodaysResult.Of(assessment, report, store.Engine), history,
+                DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), link).Render(), "application/pdf", FileName(assessment, "pdf"), http));
 
-    public static async Task<IResult> AdrAsync(string id, HttpRequest request, DeciderDbContext db, AssessmentStatuses statuses,
-        IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
-        await RenderAsync(id, request, db, statuses, options.Value, cancellationToken, (assessment, report, history, link) =>
-            TypedResults.File(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, history, link)), "text/markdown; charset=utf-8", $"decider-{assessment.Id}.md"));
+    public static async Task<IResult> AdrAsync(string id, HttpContext http, DeciderDbContext db, AssessmentStatuses statuses, ContentStore store,
+        TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
+        await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, link) =>
+            Inline(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, history, link)), "text/markdown; charset=utf-8", FileName(assessment, "md"), http));
+
+    /// <summary>
+    /// "invoice-import-worker-decider.pdf": the title's letters and digits, in any script, so the saved file says what
+    /// it is (the header carries them in UTF-8, with an ASCII fallback for old clients).
+    /// </summary>
+    public static string FileName(Assessment assessment, string extension)
+    {
+        var words = new string([.. assessment.Title.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')]);
+        var slug = string.Join('-', words.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        slug = slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
+        return $"{(slug.Length == 0 ? assessment.Id : slug)}-decider.{extension}";
+    }
+
+    private static IResult Inline(byte[] body, string contentType, string fileName, HttpContext http)
+    {
+        var disposition = new ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName(fileName);
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        return TypedResults.File(body, contentType);
+    }
 
     /// <summary>
     /// Finds the assessment and hands it, its saved report, its sign-off history and its share link to
-    /// <paramref name="render"/>; 404 when there is none.
+    /// <paramref name="render"/>; 304 when the client has this version already; a bare 404 when there is none.
     /// </summary>
-    private static async Task<IResult> RenderAsync(string id, HttpRequest request, DeciderDbContext db, AssessmentStatuses statuses, DeciderOptions options,
-        CancellationToken cancellationToken, Func<Assessment, SavedReport, IReadOnlyList<AssessmentStatusChange>, string, IResult> render) =>
-        await SavedAssessments.FindAsync(db, id, cancellationToken) is { } assessment
-            ? render(assessment, SavedReport.Of(assessment), await statuses.HistoryAsync(assessment.Id, cancellationToken),
-                Extensions.PublicLinks.For(request, options, $"/a/{assessment.Id}"))
-            : SavedAssessments.NotFound();
+    private static async Task<IResult> RenderAsync(string id, HttpContext http, DeciderDbContext db, AssessmentStatuses statuses, DeciderOptions options,
+        TimeProvider time, string contentVersion, CancellationToken cancellationToken,
+        Func<Assessment, SavedReport, IReadOnlyList<AssessmentStatusChange>, string, IResult> render)
+    {
+        if (await SavedAssessments.FindAsync(db, id, cancellationToken) is not { } assessment)
+        {
+            return TypedResults.NotFound();
+        }
+        var history = await statuses.HistoryAsync(assessment.Id, cancellationToken);
+        var link = Extensions.PublicLinks.For(http.Request, options, $"/a/{assessment.Id}");
+        var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("O", CultureInfo.InvariantCulture);
+        // Weak: the same document goes out in more than one encoding.
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{assessment.Id}|{history.Count}|{contentVersion}|{day}|{link}")))[..32]}\"", isWeak: true);
+        http.Response.Headers.ETag = etag.ToString();
+        http.Response.Headers.CacheControl = "public, max-age=60";
+        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        return render(assessment, SavedReport.Of(assessment), history, link);
+    }
 }
