@@ -12,7 +12,8 @@ namespace Decider.Web.Reports;
 /// <summary>
 /// The PDF and the ADR of a saved assessment. Both answer GET and HEAD with an ETag built from everything that can
 /// change them (the saved assessment never does; its sign-offs, today's content, the date and the public address can),
-/// so a conditional GET gets 304, and a short public Cache-Control lets browsers, unfurlers and a CDN keep them.
+/// so a conditional GET gets 304, and a public Cache-Control lets browsers, unfurlers and a CDN keep them. They keep them
+/// as no-cache, asking each time with the ETag: a sign-off or a deletion then shows at once, and asking costs a 304.
 /// A missing one answers with a bare 404, which a person's browser shows as the not-found page.
 /// </summary>
 public static class ReportsApi
@@ -79,7 +80,7 @@ public static class ReportsApi
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
             $"{assessment.Id}|{history.Count}|{contentVersion}|{day}|{link}")))[..32]}\"", isWeak: true);
         http.Response.Headers.ETag = etag.ToString();
-        http.Response.Headers.CacheControl = "public, max-age=60";
+        http.Response.Headers.CacheControl = "public, no-cache";
         if (http.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

@@ -58,7 +58,7 @@ public sealed class SharePageCache : IOutputCachePolicy
         var key = string.Join('|', request.Host.Value, string.Join(';', context.CacheVaryByRules.VaryByValues.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}")));
         // Weak: the same page goes out in more than one encoding.
         context.HttpContext.Response.Headers.ETag = $"W/\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..32]}\"";
-        context.HttpContext.Response.Headers.CacheControl = "public, max-age=60";
+        context.HttpContext.Response.Headers.CacheControl = "public, no-cache";
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
