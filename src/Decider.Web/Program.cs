@@ -5,6 +5,7 @@ using Decider.Web.Infrastructure;
 using Decider.Web.Reports;
 using Decider.Web.Security;
 using Decider.Web.Components;
+using Decider.Web.Components.Layout;
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
 using Decider.Web.Extensions;
@@ -75,6 +76,7 @@ app.UseAntiforgery();
 app.UseOutputCache();
 
 app.MapStaticAssets();
+app.MapThemeStylesheet();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapEvaluateApi();
