@@ -6,11 +6,12 @@ cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Debian packages the tests need: Chromium for the end-to-end tests (browser downloads do not work here)
-# and PostgreSQL for the storage tests that run against it.
+# Debian packages the tests need: Chromium for the end-to-end tests (browser downloads do not work here),
+# PostgreSQL for the storage tests that run against it, and Java for the Nu HTML Checker.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-dejavu-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 if ((${#missing[@]})); then
   echo "== installing ${missing[*]}"
   sudo=""
@@ -19,9 +20,10 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# npm tools for the OpenAPI tests (lint, client generation, a typed round trip), pinned, kept between runs.
+# npm tools for the OpenAPI tests (lint, client generation, a typed round trip) and the HTML checker, pinned, kept
+# between runs.
 tools="${XDG_CACHE_HOME:-$HOME/.cache}/decider-test-tools"
-npm_packages=(@redocly/cli@2.77.0 openapi-typescript@7.13.0 openapi-fetch@0.17.0 typescript@5.9.3)
+npm_packages=(@redocly/cli@2.77.0 openapi-typescript@7.13.0 openapi-fetch@0.17.0 typescript@5.9.3 vnu-jar@26.9.27)
 if [ "$(cat "$tools/installed" 2>/dev/null)" != "${npm_packages[*]}" ]; then
   echo "== installing ${npm_packages[*]} (npm)"
   rm -rf "$tools" && mkdir -p "$tools"
