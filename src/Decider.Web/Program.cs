@@ -4,6 +4,7 @@ using Decider.Web.Assessments;
 using Decider.Web.Infrastructure;
 using Decider.Web.Reports;
 using Decider.Web.Security;
+using Decider.Web.Sharing;
 using Decider.Web.Components;
 using Decider.Web.Components.Layout;
 using Decider.Web.Content;
@@ -82,6 +83,7 @@ app.MapHealthApi();
 app.MapEvaluateApi();
 app.MapAssessmentsApi();
 app.MapReportsApi();
+app.MapShareCard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();

@@ -13,7 +13,7 @@ public static class HeadRequests
         {
             var request = context.Request;
             if (HttpMethods.IsHead(request.Method) && Pages.Any(p => request.Path.StartsWithSegments(p)) && !request.Path.Value!.EndsWith(".pdf", StringComparison.Ordinal)
-                && !request.Path.Value.EndsWith(".md", StringComparison.Ordinal))
+                && !request.Path.Value.EndsWith(".md", StringComparison.Ordinal) && !request.Path.Value.EndsWith(".png", StringComparison.Ordinal))
             {
                 request.Method = HttpMethods.Get;
             }

@@ -95,6 +95,27 @@ public sealed class DeliveryTests(TestContentApp app) : IClassFixture<TestConten
     }
 
     [Fact]
+    public async Task ShareLink_UnfurlsWithACardImage_ThatGoesWhenTheResultIsDeleted()
+    {
+        var saved = await SavedPages.SaveAsync(_client, """{"title":"Invoice import worker","answers":{"age":"lasting"}}""");
+        var id = saved.GetProperty("id").GetString()!;
+
+        var page = await _client.GetStringAsync($"/a/{id}");
+        var card = await _client.GetAsync($"/a/{id}/card.png");
+        var png = await card.Content.ReadAsByteArrayAsync();
+
+        Assert.Contains($"<meta property=\"og:image\" content=\"http://localhost/a/{id}/card.png\"", page);
+        Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\"", page);
+        Assert.Equal("image/png", card.Content.Headers.ContentType?.MediaType);
+        // The PNG header's IHDR chunk holds the width and height, big-endian.
+        Assert.Equal((1200, 630), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/assessments/{id}");
+        delete.Headers.Add("X-Delete-Token", saved.GetProperty("deleteToken").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.SendAsync(delete)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/a/{id}/card.png")).StatusCode);
+    }
+
+    [Fact]
     public async Task TeamInvitationAndComparePage_UnfurlWithOpenGraphTags()
     {
         var id = await SaveAsync();

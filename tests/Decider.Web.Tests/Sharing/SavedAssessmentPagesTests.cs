@@ -34,7 +34,7 @@ public sealed class SavedAssessmentPagesTests(TestContentApp app) : IClassFixtur
         Assert.Contains("Reviewed by &lt;b&gt;Ana&lt;/b&gt;.", html);
         Assert.Contains("<meta property=\"og:title\" content=\"Invoice &lt;script&gt;", html);
         Assert.Contains("<meta property=\"og:description\" content=\"Test verdict spike:", html);
-        Assert.Contains("<meta name=\"twitter:card\" content=\"summary\"", html);
+        Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\"", html);
         Assert.Contains("Test reason: speed is critical.", html);
         Assert.Contains("href=\"/sources#guide-b\"", html);
         Assert.Contains("Test question about reviewers?", html);
