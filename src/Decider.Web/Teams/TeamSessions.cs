@@ -171,15 +171,20 @@ public sealed class TeamSessions(DeciderDbContext db, ContentStore store, TimePr
     /// </summary>
     public async Task<SavedAssessment?> SaveAsync(TeamSession session, CancellationToken cancellationToken)
     {
-        var participants = Participants(session);
-        var resolutions = Resolutions(session);
+        // Read again: the page's copy may predate the lead's latest picks or a submission that came in since.
+        if (await FindAsync(session.Id, cancellationToken) is not { } current)
+        {
+            return null;
+        }
+        var participants = Participants(current);
+        var resolutions = Resolutions(current);
         var team = Combine(participants, resolutions);
         var summary = ReportTeam.From(team, participants.Length);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var saved = await saver.SaveAsync(new AssessmentDetails(session.Title, null), team.Combined, null, cancellationToken, summary);
+        var saved = await saver.SaveAsync(new AssessmentDetails(current.Title, null), team.Combined, null, cancellationToken, summary);
         var now = time.GetUtcNow().UtcDateTime;
         var closed = await db.TeamSessions
-            .Where(s => s.Id == session.Id && s.SavedAssessmentId == null && s.ClosesAt > now)
+            .Where(s => s.Id == current.Id && s.SavedAssessmentId == null && s.ClosesAt > now)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.SavedAssessmentId, saved.Assessment.Id), cancellationToken);
         if (closed == 0)
         {
@@ -188,7 +193,7 @@ public sealed class TeamSessions(DeciderDbContext db, ContentStore store, TimePr
             return null;
         }
         await transaction.CommitAsync(cancellationToken);
-        await events.PublishAsync(db, session.Id, cancellationToken);
+        await events.PublishAsync(db, current.Id, cancellationToken);
         return saved;
     }
 

@@ -78,9 +78,11 @@ public sealed class TeamSessionsTests : IAsyncLifetime
         await SubmitAsync(session.Id, "Ben", Spike.With("reviewers", "two"), reasons: new Dictionary<string, string> { ["reviewers"] = "Dee reviews Rust" });
         await using var scope = _factory.Services.CreateAsyncScope();
         var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
+        // As the lead's page holds it: loaded before the lead settled the question.
+        var asLoaded = (await sessions.FindAsync(session.Id, CancellationToken.None))!;
         await sessions.SaveResolutionsAsync(session.Id, new Dictionary<string, Resolution> { ["reviewers"] = new("reviewers", ["two"], "Dee starts Monday") }, CancellationToken.None);
 
-        var saved = (await sessions.SaveAsync((await sessions.FindAsync(session.Id, CancellationToken.None))!, CancellationToken.None))!;
+        var saved = (await sessions.SaveAsync(asLoaded, CancellationToken.None))!;
 
         var report = SavedReport.Of(saved.Assessment);
         Assert.Equal("rust", report.Verdict.Id);
