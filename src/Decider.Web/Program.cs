@@ -69,8 +69,8 @@ app.UseExceptionHandler();
 // for people (the outer one, which only acts when the inner one wrote nothing).
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseStatusCodePages(ApiProblems.WriteBareStatusAsync);
-// Before routing, so that a HEAD for a page finds the page's GET endpoint.
-app.UseHeadForPages();
+// Before routing, so that a HEAD for a page or document finds its GET endpoint.
+app.UseHeadForReadOnlyPages();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAntiforgery();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Decider.Web.Assessments;
 using Decider.Web.Content;
@@ -10,7 +9,7 @@ using Microsoft.Net.Http.Headers;
 namespace Decider.Web.Reports;
 
 /// <summary>
-/// The PDF and the ADR of a saved assessment. Both answer GET and HEAD with an ETag built from everything that can
+/// The PDF and the ADR of a saved assessment. Both answer GET (and HEAD, see HeadRequests) with an ETag built from everything that can
 /// change them (the saved assessment never does; its sign-offs, today's content, the date and the public address can),
 /// so a conditional GET gets 304, and a public Cache-Control lets browsers, unfurlers and a CDN keep them. They keep them
 /// as no-cache, asking each time with the ETag: a sign-off or a deletion then shows at once, and asking costs a 304.
@@ -18,15 +17,10 @@ namespace Decider.Web.Reports;
 /// </summary>
 public static class ReportsApi
 {
-    private static readonly string[] Head = [HttpMethods.Head];
-
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/a/{id}/report.pdf", PdfAsync).WithName("AssessmentPdf").WithSummary("The PDF recommendation report").WithTags("Reports");
         app.MapGet("/a/{id}/adr.md", AdrAsync).WithName("AssessmentAdr").WithSummary("The decision as a Markdown ADR (MADR)").WithTags("Reports");
-        // HEAD answers as GET does, without a body; the API description lists the GET.
-        app.MapMethods("/a/{id}/report.pdf", Head, PdfAsync).ExcludeFromDescription();
-        app.MapMethods("/a/{id}/adr.md", Head, AdrAsync).ExcludeFromDescription();
         return app;
     }
 
@@ -76,12 +70,8 @@ public static class ReportsApi
         var history = await statuses.HistoryAsync(assessment.Id, cancellationToken);
         var link = Extensions.PublicLinks.For(http.Request, options, $"/a/{assessment.Id}");
         var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("O", CultureInfo.InvariantCulture);
-        // Weak: the same document goes out in more than one encoding.
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{assessment.Id}|{history.Count}|{contentVersion}|{day}|{link}")))[..32]}\"", isWeak: true);
-        http.Response.Headers.ETag = etag.ToString();
-        http.Response.Headers.CacheControl = "public, no-cache";
-        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+        var etag = Extensions.Revalidation.Mark(http.Response, $"{assessment.Id}|{history.Count}|{contentVersion}|{day}|{link}");
+        if (Extensions.Revalidation.ClientHas(http.Request, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -16,11 +16,9 @@ public static class ShareCard
     public const int Width = 1200;
     public const int Height = 630;
 
-    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
-
     public static IEndpointRouteBuilder MapShareCard(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/a/{id}/card.png", GetAndHead, async (string id, DeciderDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet("/a/{id}/card.png", async (string id, DeciderDbContext db, CancellationToken cancellationToken) =>
                 await SavedAssessments.FindAsync(db, id, cancellationToken) is { } assessment
                     ? Results.File(Draw(assessment.Title, SavedReport.Of(assessment)), "image/png")
                     : Results.NotFound())

@@ -56,9 +56,7 @@ public sealed class SharePageCache : IOutputCachePolicy
         // The same key is the page's ETag, so browsers, unfurlers and a CDN can ask "has it changed?" and get a 304;
         // the output cache answers a matching If-None-Match itself.
         var key = string.Join('|', request.Host.Value, string.Join(';', context.CacheVaryByRules.VaryByValues.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}")));
-        // Weak: the same page goes out in more than one encoding.
-        context.HttpContext.Response.Headers.ETag = $"W/\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..32]}\"";
-        context.HttpContext.Response.Headers.CacheControl = "public, no-cache";
+        Extensions.Revalidation.Mark(context.HttpContext.Response, key);
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
