@@ -16,10 +16,12 @@ COPY src/ src/
 RUN dotnet publish src/Decider.Web/Decider.Web.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# The font the PDF report draws Chinese and Japanese with; DejaVu Sans for the rest is inside the app.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-droid-fallback && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 RUN mkdir -p /data && chown app:app /data
-# Two malloc arenas: the PDF renderer (SkiaSharp) and SQLite allocate native memory from many threads, and
+# Two malloc arenas: the share card (SkiaSharp), HarfBuzz and SQLite allocate native memory from many threads, and
 # glibc's default of one arena per thread kept about 25 MB more resident after a load test.
 ENV ASPNETCORE_URLS=http://+:8080 \
     Decider__DataDirectory=/data \

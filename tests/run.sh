@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the tests need: Chromium for the end-to-end tests (browser downloads do not work here),
-# PostgreSQL for the storage tests that run against it, and Java for the Nu HTML Checker.
+# PostgreSQL for the storage tests that run against it, Java for the Nu HTML Checker, and the font the PDF report
+# draws Chinese and Japanese with (as the Dockerfile installs it).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-dejavu-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing+=(fonts-droid-fallback)
 if ((${#missing[@]})); then
   echo "== installing ${missing[*]}"
   sudo=""

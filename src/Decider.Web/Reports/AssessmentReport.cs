@@ -3,314 +3,296 @@ using Decider.Web.Assessments;
 using Decider.Web.Infrastructure;
 using Decider.Web.Reports.Layout;
 using Decider.Web.Shared;
-using SkiaSharp;
 using static Decider.Web.Reports.ReportTypography;
 
 namespace Decider.Web.Reports;
 
 /// <summary>
-/// The PDF recommendation report: what an architect forwards. Composed top to bottom from the saved
-/// report, with every source cited by number and listed under References. <paramref name="today"/> is the
+/// The PDF recommendation report: what an architect forwards. A composition of sections, top to bottom, from the
+/// saved report, with every source cited by number and listed under References. <paramref name="today"/> is the
 /// result under today's content when that changed since saving; <paramref name="history"/> its sign-offs, oldest
 /// first; <paramref name="date"/> is today's UTC date.
 /// </summary>
 public sealed class AssessmentReport(Assessment assessment, SavedReport report, TodaysResult? today, IReadOnlyList<AssessmentStatusChange> history,
     DateOnly date, string shareUrl)
 {
-    private readonly PageLayout _layout = new();
-
-    // Kept until the report is rendered: a drawn link's bytes live as long as its row (see TextRow).
-    private readonly List<TextRow> _footerLinks = [];
     private readonly Dictionary<string, int> _references = report.Sources.Select((s, i) => (s.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
-
-    private static float Width => PageLayout.ContentWidth;
+    private readonly List<string> _texts = [];
 
     public byte[] Render()
     {
-        ComposeTitle();
-        ComposeVerdict();
+        var sections = Sections().ToList();
+        if (!_texts.All(TextShaper.CanDraw))
+        {
+            sections.Insert(1, Paragraph($"Some characters cannot be printed in this PDF and are shown as {char.ConvertFromUtf32(ReportFonts.Marker)}; " +
+                $"the share page shows them all: {shareUrl}", Small));
+        }
+        var pages = DocumentLayout.Compose(new Column(sections, spacing: 6), Header, Footer, PageSetup.A4);
+        return PdfRenderer.Render(pages, PageSetup.A4, new DocumentInfo(assessment.Title, $"Decider recommendation: {report.Verdict.Title}", assessment.CreatedAt));
+    }
+
+    private IEnumerable<Element> Sections()
+    {
+        yield return TitleBlock();
+        yield return new Section("Verdict", VerdictBox());
         if (today is not null)
         {
-            ComposeToday(today);
+            yield return new Section("Under today's content", TodayBox(today));
         }
-        ComposeReasons();
+        foreach (var reasons in ReasonSections())
+        {
+            yield return reasons;
+        }
         if (report.WhereSourcesDiffer.Length > 0)
         {
-            ComposeList("Where the sources differ", report.WhereSourcesDiffer.Select(d => $"{d.Text} {Cite(d.SourceIds)}"), "");
+            yield return List("Where the sources differ", report.WhereSourcesDiffer.Select(d => $"{d.Text} {Cite(d.SourceIds)}"), "");
         }
-        ComposeList("Open questions", report.OpenQuestions.Select(q => q.Title), "Every question was answered.");
+        yield return List("Open questions", report.OpenQuestions.Select(q => q.Title), "Every question was answered.");
         if (report.FindOutFirst.Length > 0)
         {
-            ComposeList("Find out first", report.FindOutFirst.Select(s => s + "."), "");
+            yield return List("Find out first", report.FindOutFirst.Select(s => s + "."), "");
         }
-        ComposeList("What you could do", report.Actions.Select(c => $"{c.Sentence} → {c.VerdictTitle}"), "No step the team can take would change it.");
+        yield return List("What you could do", report.Actions.Select(c => $"{c.Sentence} → {c.VerdictTitle}"), "No step the team can take would change it.");
         if (report.RevisitWhen.Length > 0)
         {
-            ComposeList("When to look again", report.RevisitWhen, "");
+            yield return List("When to look again", report.RevisitWhen, "");
         }
         if (report.Team is { } team)
         {
-            ComposeList($"Decided by a team of {team.Participants}",
+            yield return List($"Decided by a team of {team.Participants}",
                 team.Contested.Select(c => $"{c.Question}{(c.FlipsVerdict ? " (changes the verdict)" : "")}: " +
                     string.Join("; ", c.Answers.Select(a => $"{a.Answer} ({a.Count}) → {a.Verdict}"
                         + (a.Reasons.IsEmpty ? "" : $" (why: {string.Join("; ", a.Reasons)})"))) + $". The team's answer: {c.TeamAnswer}."),
-                "Everyone gave the same answers.");
+                "Everyone gave the same answers.", footnote: $"How answers combined: {team.Rule}");
             if (team.Resolutions.Length > 0)
             {
-                ComposeList("How the lead settled contested questions", team.Resolutions.Select(r => r.Sentence(t => t) + "."), "");
+                yield return List("How the lead settled contested questions", team.Resolutions.Select(r => r.Sentence(t => t) + "."), "");
             }
-            _layout.Add(Paragraph($"How answers combined: {team.Rule}", Small));
         }
         if (history.Count > 1)
         {
-            ComposeList("Sign-off history", history.Select(c => AssessmentStatuses.Sentence(c, t => t)), "");
+            yield return List("Sign-off history", history.Select(c => AssessmentStatuses.Sentence(c, t => t)), "");
         }
-        ComposeMarkdown("Next steps", report.Verdict.NextStepsMarkdown);
+        yield return MarkdownSection("Next steps", report.Verdict.NextStepsMarkdown);
         if (report.Verdict.SpikePlanMarkdown is { } spikePlan)
         {
-            ComposeMarkdown("Spike plan", spikePlan);
+            yield return MarkdownSection("Spike plan", spikePlan);
         }
-        ComposeList("What the verdicts mean", report.Verdicts.Select(v => $"{v.Title}{(v.Id == report.Verdict.Id ? " (this result)" : "")}: {v.Summary}"), "");
-        ComposeAnswers();
+        yield return List("What the verdicts mean", report.Verdicts.Select(v => $"{v.Title}{(v.Id == report.Verdict.Id ? " (this result)" : "")}: {v.Summary}"), "");
+        yield return Titled("Answers given", AnswersTable());
         if (assessment.Notes is { } notes)
         {
-            Heading("Notes");
-            _layout.Add(Paragraph(notes, Body));
+            yield return Titled("Notes", Paragraph(notes, Body));
         }
-        ComposeReferences();
-        var created = assessment.CreatedAt;
-        return PdfWriter.Write(_layout, new SKDocumentPdfMetadata
-        {
-            Title = assessment.Title,
-            Subject = $"Decider recommendation: {report.Verdict.Title}",
-            Author = "Decider",
-            Creator = "Decider",
-            Producer = "Decider",
-            Creation = created,
-            Modified = created,
-        }, Decorate);
+        yield return Titled("References", new Column(report.Sources.Select(s => Reference(s)), spacing: 2));
     }
 
-    private void ComposeTitle()
+    private Column TitleBlock()
     {
-        _layout.Add(new TextRow("RUST RECOMMENDATION", Label));
-        _layout.Add(Paragraph(assessment.Title, Title));
-        _layout.Add(new TextRow($"Saved {assessment.CreatedAt.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)} · content version {assessment.ContentVersion}", Small));
-        _layout.Add(new TextRow(shareUrl, Small, link: shareUrl));
+        var lines = new List<Element>
+        {
+            Paragraph("RUST RECOMMENDATION", Label),
+            Paragraph(assessment.Title, Title),
+            Paragraph($"Saved {assessment.CreatedAt.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)} · content version {assessment.ContentVersion}", Small),
+            Paragraph(shareUrl, SmallLink, shareUrl),
+        };
         if (assessment.RevisitBy is { } revisitBy)
         {
             var when = revisitBy.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-            _layout.Add(new TextRow(date > revisitBy ? $"Due for review: to be revisited by {when}" : $"Revisit by {when}", date > revisitBy ? Strong : Small));
+            lines.Add(Paragraph(date > revisitBy ? $"Due for review: to be revisited by {when}" : $"Revisit by {when}", date > revisitBy ? Strong : Small));
         }
-        _layout.Add(Paragraph($"Status: {AssessmentStatuses.Summary(history, t => t)}", Strong));
-        _layout.Add(new SpaceRow(10));
+        lines.Add(Paragraph($"Status: {AssessmentStatuses.Summary(history, t => t)}", Strong));
+        return new Column(lines, spacing: 1);
     }
 
-    private void ComposeToday(TodaysResult today)
+    private Box VerdictBox()
     {
-        var box = new List<Row> { new TextRow("UNDER TODAY'S CONTENT", Label) };
-        box.AddRange(Paragraph($"This would {(today.VerdictChanged ? "be" : "still be")} {today.Verdict.Title}: Rust fit {today.RustFit} " +
-            $"(saved: {today.VerdictThen.Title}, fit {today.RustFitThen}). The saved result in this report is unchanged.", Body, Width - 20));
-        var changes = today.ReasonsGained.Select(r => $"Gained: {Signed(r.Direction, r.WeightNow)} {r.Text}")
-            .Concat(today.ReasonsLost.Select(r => $"Lost: {Signed(r.Direction, r.WeightThen)} {r.Text}"))
-            .Concat(today.ReasonsReweighted.Select(r => $"Re-weighted {r.WeightThen} → {Signed(r.Direction, r.WeightNow)}: {r.Text}"));
-        foreach (var change in changes)
+        var lines = new List<Element> { Paragraph("VERDICT", Label), Paragraph(report.Verdict.Title, VerdictTitle), Paragraph(report.Verdict.Summary, Body) };
+        if (report.Scores is { } scores)
         {
-            box.AddRange(Paragraph(change, Body, Width - 20));
+            lines.Add(Paragraph($"Need {scores.Need}/100 · readiness {scores.Readiness}/100 · confidence {report.Confidence}", Strong));
+            lines.Add(Paragraph("Need: how much the component needs what Rust gives. Readiness: how well the team can carry Rust here now.", Small));
+            lines.Add(AxesChart.Of(scores));
         }
-        box.AddRange(Paragraph(today.ChangedFiles is { } files
+        else
+        {
+            lines.Add(Paragraph($"Rust fit {report.RustFit}/100 · confidence {report.Confidence}", Strong));
+            lines.Add(FitBar(report.RustFit / 100f));
+        }
+        lines.Add(Paragraph($"Why: {report.DecidedBy.Text} {Cite(report.DecidedBy.SourceIds)}", Body));
+        if (report.DecidingAnswers.Length > 0)
+        {
+            lines.Add(Paragraph($"What it turns on here: {string.Join("; ", report.DecidingAnswers)}.", Body));
+        }
+        return new Box(new Column(lines, spacing: 3), Soft, 10);
+    }
+
+    private Box TodayBox(TodaysResult today)
+    {
+        var lines = new List<Element>
+        {
+            Paragraph("UNDER TODAY'S CONTENT", Label),
+            Paragraph($"This would {(today.VerdictChanged ? "be" : "still be")} {today.Verdict.Title}: Rust fit {today.RustFit} " +
+                $"(saved: {today.VerdictThen.Title}, fit {today.RustFitThen}). The saved result in this report is unchanged.", Body),
+        };
+        lines.AddRange(today.ReasonsGained.Select(r => $"Gained: {Signed(r.Direction, r.WeightNow)} {r.Text}")
+            .Concat(today.ReasonsLost.Select(r => $"Lost: {Signed(r.Direction, r.WeightThen)} {r.Text}"))
+            .Concat(today.ReasonsReweighted.Select(r => $"Re-weighted {r.WeightThen} → {Signed(r.Direction, r.WeightNow)}: {r.Text}"))
+            .Select(change => Paragraph(change, Body)));
+        lines.Add(Paragraph(today.ChangedFiles is { } files
             ? $"Content files changed since: {string.Join(", ", files.Select(f => $"{f.File} ({f.Change})"))}."
-            : "Which content files changed is not known: this assessment was saved before Decider kept a digest of each file.", Small, Width - 20));
-        _layout.Add(new GroupRow(box, Soft, 10));
-        _layout.Add(new SpaceRow(6));
+            : "Which content files changed is not known: this assessment was saved before Decider kept a digest of each file.", Small));
+        return new Box(new Column(lines, spacing: 2), Soft, 10);
     }
 
     private static string Signed(string direction, int? weight) => $"{(direction == "for" ? "+" : "−")}{weight}";
 
-    private void ComposeVerdict()
-    {
-        var box = new List<Row> { new TextRow("VERDICT", Label) };
-        box.AddRange(Paragraph(report.Verdict.Title, VerdictTitle, Width - 20));
-        box.AddRange(Paragraph(report.Verdict.Summary, Body, Width - 20));
-        box.Add(new SpaceRow(4));
-        if (report.Scores is { } scores)
-        {
-            box.Add(new TextRow($"Need {scores.Need}/100 · readiness {scores.Readiness}/100 · confidence {report.Confidence}", Strong));
-            box.Add(new TextRow("Need: how much the component needs what Rust gives. Readiness: how well the team can carry Rust here now.", Small));
-            box.Add(new SpaceRow(4));
-            box.Add(new AxesChartRow(scores));
-        }
-        else
-        {
-            box.Add(new TextRow($"Rust fit {report.RustFit}/100 · confidence {report.Confidence}", Strong));
-            box.Add(new BarRow(report.RustFit / 100f, Accent, Track, 220));
-        }
-        box.Add(new SpaceRow(4));
-        box.AddRange(Paragraph($"Why: {report.DecidedBy.Text} {Cite(report.DecidedBy.SourceIds)}", Body, Width - 20));
-        if (report.DecidingAnswers.Length > 0)
-        {
-            box.AddRange(Paragraph($"What it turns on here: {string.Join("; ", report.DecidingAnswers)}.", Body, Width - 20));
-        }
-        _layout.Add(new GroupRow(box, Soft, 10));
-        _layout.Add(new SpaceRow(6));
-    }
-
-    private void ComposeReasons()
+    private IEnumerable<Element> ReasonSections()
     {
         if (report.Scores is not null)
         {
-            ComposeReasonColumns("What the component needs", report.On(Axis.Need, Direction.For), report.On(Axis.Need, Direction.Against));
-            ComposeReasonColumns("What the team can carry", report.On(Axis.Readiness, Direction.For), report.On(Axis.Readiness, Direction.Against));
+            yield return ReasonColumns("What the component needs", report.On(Axis.Need, Direction.For), report.On(Axis.Need, Direction.Against));
+            yield return ReasonColumns("What the team can carry", report.On(Axis.Readiness, Direction.For), report.On(Axis.Readiness, Direction.Against));
         }
         else
         {
-            ComposeReasonColumns("Reasons for and against", report.For, report.Against);
+            yield return ReasonColumns("Reasons for and against", report.For, report.Against);
         }
     }
 
-    private void ComposeReasonColumns(string title, IEnumerable<ReportReason> forRust, IEnumerable<ReportReason> againstRust)
+    /// <summary>
+    /// The reasons for, then those against, each two to a row: the rows break between pages like lines, so a long side
+    /// never leaves half of a page empty beside it.
+    /// </summary>
+    private Element ReasonColumns(string title, IEnumerable<ReportReason> forRust, IEnumerable<ReportReason> againstRust)
     {
-        Heading(title);
-        var columnWidth = (Width - 16) / 2;
-        var left = new List<Row> { new TextRow("FOR RUST", new TextStyle(true, 8, For)) };
-        var right = new List<Row> { new TextRow("AGAINST RUST", new TextStyle(true, 8, Against)) };
-        left.AddRange(forRust.SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason for Rust.", Small)));
-        right.AddRange(againstRust.SelectMany(r => Reason(r, columnWidth)).DefaultIfEmpty(new TextRow("No reason against Rust.", Small)));
-        _layout.AddColumns(left, right);
-    }
-
-    private IEnumerable<Row> Reason(ReportReason reason, float width)
-    {
-        const float WeightColumn = 24;
-        var lines = new List<Row>();
-        lines.AddRange(Paragraph(reason.Text, Body, width - WeightColumn));
-        lines.AddRange(Paragraph($"{string.Join(", ", reason.Questions)} · {Cite(reason.SourceIds)}{Quoted(reason.Quotes)}", Small, width - WeightColumn));
-        var weight = new TextRow($"{(reason.Direction == "for" ? "+" : "−")}{reason.Weight}", reason.Direction == "for" ? WeightFor : WeightAgainst);
-        yield return new CellsRow([(0, WeightColumn, [weight]), (WeightColumn, width - WeightColumn, lines)]);
-        yield return new SpaceRow(5);
-    }
-
-    private void ComposeList(string title, IEnumerable<string> items, string whenEmpty)
-    {
-        Heading(title);
-        var any = false;
-        foreach (var item in items)
+        IEnumerable<Element> Side(string label, TextStyle style, IReadOnlyList<ReportReason> reasons, string none)
         {
-            _layout.Add(Bullet(item));
-            any = true;
-        }
-        if (!any)
-        {
-            _layout.Add(new TextRow(whenEmpty, Small));
-        }
-    }
-
-    private void ComposeMarkdown(string title, string markdown)
-    {
-        Heading(title);
-        foreach (var block in PlainMarkdown.Blocks(markdown))
-        {
-            if (block.IsListItem)
+            yield return Paragraph(label, style);
+            if (reasons.Count == 0)
             {
-                _layout.Add(Bullet(block.Text));
+                yield return Paragraph(none, Small);
             }
-            else
+            for (var i = 0; i < reasons.Count; i += 2)
             {
-                _layout.Add(Paragraph(block.Text, Body));
+                yield return new KeepTogether(new Row([
+                    new RowItem(Reason(reasons[i]), Relative: 1),
+                    new RowItem(i + 1 < reasons.Count ? Reason(reasons[i + 1]) : Shape.Gap(0), Relative: 1),
+                ], spacing: 16));
             }
         }
+        return Titled(title, new Column([
+            .. Side("FOR RUST", ForLabel, [.. forRust], "No reason for Rust."),
+            Shape.Gap(2),
+            .. Side("AGAINST RUST", AgainstLabel, [.. againstRust], "No reason against Rust."),
+        ], spacing: 5));
     }
 
-    private void ComposeAnswers()
+    private Element Reason(ReportReason reason)
     {
-        Heading("Answers given");
-        var questionWidth = Width * 0.55f;
-        _layout.Add(new CellsRow([(0, questionWidth, [new TextRow("Question", Strong)]), (questionWidth + 8, Width - questionWidth - 8, [new TextRow("Answer", Strong)])]));
-        _layout.Add(new RuleRow(Line));
+        var weight = Paragraph($"{(reason.Direction == "for" ? "+" : "−")}{reason.Weight}", reason.Direction == "for" ? WeightFor : WeightAgainst);
+        var text = new Column([
+            Paragraph(reason.Text, Body),
+            Paragraph($"{string.Join(", ", reason.Questions)} · {Cite(reason.SourceIds)}{Quoted(reason.Quotes)}", Small),
+        ]);
+        return new Row([new RowItem(weight, Constant: 24), new RowItem(text, Relative: 1)]);
+    }
+
+    private Element List(string title, IEnumerable<string> items, string whenEmpty, string? footnote = null)
+    {
+        var bullets = items.Select(Bullet).ToList();
+        var content = new List<Element>(bullets.Count > 0 ? bullets : [Paragraph(whenEmpty, Small)]);
+        if (footnote is not null)
+        {
+            content.Add(Paragraph(footnote, Small));
+        }
+        return Titled(title, new Column(content, spacing: 2));
+    }
+
+    private Element MarkdownSection(string title, string markdown) =>
+        Titled(title, new Column(PlainMarkdown.Blocks(markdown).Select(block => block.IsListItem ? (Element)Bullet(block.Text) : Paragraph(block.Text, Body)), spacing: 3));
+
+    private Table AnswersTable()
+    {
+        var rows = new List<IReadOnlyList<Element>>();
         string? step = null;
         foreach (var answer in report.Answers)
         {
             if (answer.Step != step)
             {
                 step = answer.Step;
-                _layout.Add(new TextRow(step.ToUpperInvariant(), Label));
+                rows.Add([Paragraph(step.ToUpperInvariant(), Label), Shape.Gap(0)]);
             }
-            _layout.Add(new CellsRow([
-                (0, questionWidth, Paragraph(answer.Question, Body, questionWidth)),
-                (questionWidth + 8, Width - questionWidth - 8, Paragraph(answer.Answer ?? "I don't know yet", answer.Answer is null ? Small : Body, Width - questionWidth - 8)),
-            ]));
+            rows.Add([Paragraph(answer.Question, Body), Paragraph(answer.Answer ?? "I don't know yet", answer.Answer is null ? Small : Body)]);
         }
+        return new Table([55, 45], () => [Paragraph("Question", Strong), Paragraph("Answer", Strong)], rows);
     }
 
-    private void ComposeReferences()
+    private Element Reference(Source source)
     {
-        Heading("References");
-        foreach (var source in report.Sources)
-        {
-            var details = string.Join(", ", new[] { source.Author, source.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            _layout.Add(Paragraph($"[{_references[source.Id]}] {source.Title}{(details.Length > 0 ? $" — {details}" : "")}", Body));
-        }
+        var details = string.Join(", ", new[] { source.Author, source.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var link = new Uri(new Uri(shareUrl), $"/sources#{source.Id}").ToString();
+        return Paragraph($"[{_references[source.Id]}] {source.Title}{(details.Length > 0 ? $" — {details}" : "")}", Body, link);
     }
 
-    private void Heading(string text)
-    {
-        _layout.Add(new SpaceRow(6));
-        _layout.AddHeading(new TextRow(text, ReportTypography.Heading));
-    }
+    /// <summary>A section: its heading kept with the first lines under it, and an entry in the outline.</summary>
+    private Section Titled(string title, Element content) =>
+        new(title, new KeepTogether(new Column([Paragraph(title, Heading), content], spacing: 2), minimumHeight: 90));
 
     private string Quoted(IEnumerable<ReportQuote> quotes) => string.Concat(quotes.Select(q => $" [{_references[q.SourceId]}] \u201c{q.Text}\u201d"));
 
     private string Cite(IEnumerable<string> sourceIds) => string.Concat(sourceIds.Select(id => $"[{_references[id]}]"));
 
-    private static List<Row> Paragraph(string text, TextStyle style, float? width = null) =>
-        [.. TextWrapper.Wrap(text, style, width ?? Width).Select(line => new TextRow(line, style))];
-
-    private static GroupRow Bullet(string text)
+    private Text Paragraph(string text, TextStyle style, string? link = null)
     {
-        const float Indent = 12;
-        var lines = TextWrapper.Wrap(text, Body, Width - Indent);
-        return new GroupRow([.. lines.Select((line, i) => (Row)new BulletLine(line, i == 0, Indent))]);
+        _texts.Add(text);
+        return new Text(text, style, link);
     }
 
-    private void Decorate(PdfPage page, int number, int pageCount)
-    {
-        var header = Truncate($"Decider · {assessment.Title}", Small, Width - 80);
-        new TextRow(header, Small).Draw(page, PageLayout.Margin, PageLayout.Margin, Width);
-        new TextRow(report.Verdict.Title, Small).Draw(page, PageLayout.Margin + Width - Small.Measure(report.Verdict.Title), PageLayout.Margin, Width);
-        new RuleRow(Line).Draw(page, PageLayout.Margin, PageLayout.Margin + 12, Width);
-        var footerY = PageLayout.PageHeight - PageLayout.Margin - 12;
-        var footerLink = new TextRow(Truncate(shareUrl, Small, Width - 80), Small, link: shareUrl);
-        footerLink.Draw(page, PageLayout.Margin, footerY, Width);
-        _footerLinks.Add(footerLink);
-        var pageText = $"Page {number} of {pageCount}";
-        new TextRow(pageText, Small).Draw(page, PageLayout.Margin + Width - Small.Measure(pageText), footerY, Width);
-    }
+    private Row Bullet(string text) => new([new RowItem(Paragraph("•", Body), Constant: 12), new RowItem(Paragraph(text, Body), Relative: 1)]);
 
-    private static string Truncate(string text, TextStyle style, float width)
+    private static Shape FitBar(float fraction) => new(14, (canvas, area) =>
+    {
+        canvas.FillRectangle(new Rect(area.X, area.Y + 3, 220, 8), Track, 4);
+        canvas.FillRectangle(new Rect(area.X, area.Y + 3, 220 * Math.Clamp(fraction, 0, 1), 8), Accent, 4);
+    });
+
+    private Element Header(int page, int pages) => new Column([
+        new Row([
+            new RowItem(new Text(Ellipsized($"Decider · {assessment.Title}", Small, PageSetup.A4.ContentWidth * 0.68f), Small), Relative: 68),
+            new RowItem(new Text(Ellipsized(report.Verdict.Title, Small, PageSetup.A4.ContentWidth * 0.3f), Small, alignment: TextAlignment.Right), Relative: 30),
+        ], spacing: PageSetup.A4.ContentWidth * 0.02f),
+        Shape.Rule(Line),
+    ]);
+
+    private Element Footer(int page, int pages) => new Padding(new Row([
+        new RowItem(new Text(Ellipsized(shareUrl, SmallLink, PageSetup.A4.ContentWidth * 0.7f), SmallLink, shareUrl), Relative: 70),
+        new RowItem(new Text($"Page {page} of {pages}", Small, alignment: TextAlignment.Right), Relative: 30),
+    ]), 0, 12, 0, 0);
+
+    /// <summary>One line: the text, or as much of it as fits followed by an ellipsis, so headers and footers never wrap.</summary>
+    private static string Ellipsized(string text, TextStyle style, float width)
     {
         if (style.Measure(text) <= width)
         {
             return text;
         }
-        while (text.Length > 1 && style.Measure(text + "…") > width)
+        var elements = System.Globalization.StringInfo.ParseCombiningCharacters(text);
+        var low = 0;
+        var high = elements.Length;
+        while (low < high)
         {
-            text = text[..^1];
-        }
-        return text + "…";
-    }
-
-    /// <summary>A line of a bulleted item: the bullet on its first line, the text indented on every line.</summary>
-    private sealed class BulletLine(string text, bool first, float indent) : Row
-    {
-        public override float Height => Body.LineHeight;
-
-        public override void Draw(PdfPage page, float x, float y, float width)
-        {
-            if (first)
+            var mid = (low + high + 1) / 2;
+            var candidate = text[..elements[mid - 1]].TrimEnd() + "…";
+            if (style.Measure(candidate) <= width)
             {
-                new TextRow("•", Body).Draw(page, x + 2, y, width);
+                low = mid;
             }
-            new TextRow(text, Body, indent).Draw(page, x, y, width);
+            else
+            {
+                high = mid - 1;
+            }
         }
+        return low == 0 ? "…" : text[..elements[low - 1]].TrimEnd() + "…";
     }
 }

@@ -27,6 +27,16 @@ public static class ShareCard
         return app;
     }
 
+    // The report's DejaVu Sans, copied into native memory once: a typeface reads its data lazily, from any thread.
+    private static readonly SKTypeface RegularFace = Load(ReportFonts.Regular.Data);
+    private static readonly SKTypeface BoldFace = Load(ReportFonts.Bold.Data);
+
+    private static SKTypeface Load(byte[] font)
+    {
+        using var data = SKData.CreateCopy(font);
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException("A report font could not be read.");
+    }
+
     public static byte[] Draw(string title, SavedReport report)
     {
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -38,21 +48,21 @@ public static class ShareCard
         using var track = new SKPaint { Color = SKColor.Parse("#e4e7eb"), IsAntialias = true };
         canvas.DrawRect(0, 0, Width, 16, accent);
 
-        using var label = new SKFont(ReportFont.Bold.Typeface, 28);
+        using var label = new SKFont(BoldFace, 28);
         canvas.DrawText("DECIDER · SHOULD IT BE WRITTEN IN RUST?", 72, 92, label, muted);
-        using var titleFont = new SKFont(ReportFont.Bold.Typeface, 54);
+        using var titleFont = new SKFont(BoldFace, 54);
         var y = 170f;
         foreach (var line in Lines(title, titleFont, Width - 144, maxLines: 2))
         {
             canvas.DrawText(line, 72, y, titleFont, ink);
             y += 66;
         }
-        using var verdictFont = new SKFont(ReportFont.Bold.Typeface, 46);
+        using var verdictFont = new SKFont(BoldFace, 46);
         foreach (var line in Lines(report.Verdict.Title, verdictFont, Width - 144, maxLines: 1))
         {
             canvas.DrawText(line, 72, y + 40, verdictFont, accent);
         }
-        using var scoreFont = new SKFont(ReportFont.Regular.Typeface, 30);
+        using var scoreFont = new SKFont(RegularFace, 30);
         if (report.Scores is { } scores)
         {
             Bar(canvas, "Need", scores.Need, 470, scoreFont, ink, track, accent);

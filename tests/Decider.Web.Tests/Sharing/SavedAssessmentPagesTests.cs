@@ -97,20 +97,6 @@ public sealed class SavedAssessmentPagesTests(TestContentApp app) : IClassFixtur
     }
 
     [Fact]
-    public async Task Pdf_TitleInOtherScripts_IsDrawnWithOnlyTheGlyphsItUses()
-    {
-        const string title = "Łódź parser — Ελλάδα, Привет, café";
-        var (id, _) = await SaveAsync(title, null);
-
-        var bytes = await _client.GetByteArrayAsync($"/a/{id}/report.pdf");
-
-        using var pdf = PdfDocument.Open(bytes);
-        Assert.Contains(title, Normalise(ContentOrderTextExtractor.GetText(pdf.GetPage(1))));
-        // Both faces of DejaVu Sans whole would be 1.4 MB, about 750 KB compressed.
-        Assert.True(bytes.Length < 150_000, $"The report is {bytes.Length} bytes.");
-    }
-
-    [Fact]
     public async Task Adr_Saved_IsMadrWithEscapedUserText()
     {
         var (id, _) = await SaveAsync(HostileTitle, HostileNotes);

@@ -1,112 +1,64 @@
-using SkiaSharp;
-
 namespace Decider.Web.Reports.Layout;
 
+/// <summary>A child's share of a row: a fixed width in points, or a part of what the fixed ones leave.</summary>
+public readonly record struct RowItem(Element Element, float Constant = 0, float Relative = 0);
+
 /// <summary>
-/// The unit of pagination: something with a fixed height that is drawn whole on one page. Text is
-/// wrapped into rows before paging, so a page break can fall between any two lines.
+/// Children side by side, each given its own width. Each one continues on the next page if it does not fit, while
+/// one that is done leaves its place empty there.
 /// </summary>
-public abstract class Row
+public sealed class Row(IEnumerable<RowItem> items, float spacing = 0) : Element
 {
-    public abstract float Height { get; }
+    private readonly List<RowItem> _items = [.. items];
+    private readonly HashSet<int> _done = [];
 
-    public abstract void Draw(PdfPage page, float x, float y, float width);
-}
-
-/// <summary>One line of text, optionally indented and linked.</summary>
-public sealed class TextRow(string text, TextStyle style, float indent = 0, string? link = null) : Row
-{
-    // The link's bytes must outlive the page: the PDF writer reads them when the document is written, and a
-    // collected SKData freed them earlier, corrupting the native heap under load. The row holds them while the
-    // document holds the row.
-    private SKData? _linkData;
-
-    public override float Height => style.LineHeight;
-
-    public override void Draw(PdfPage page, float x, float y, float width)
+    public override SpacePlan Measure(Space space)
     {
-        var drawn = page.DrawText(text, x + indent, y + style.Size, style);
-        if (link is not null)
+        var widths = Widths(space.Width);
+        var height = 0f;
+        var partial = false;
+        for (var i = 0; i < _items.Count; i++)
         {
-            _linkData = page.Canvas.DrawUrlAnnotation(new SKRect(x + indent, y, x + indent + drawn, y + Height), link);
-        }
-    }
-}
-
-/// <summary>Empty space.</summary>
-public sealed class SpaceRow(float height) : Row
-{
-    public override float Height => height;
-
-    public override void Draw(PdfPage page, float x, float y, float width)
-    {
-    }
-}
-
-/// <summary>A thin horizontal rule.</summary>
-public sealed class RuleRow(SKColor color) : Row
-{
-    public override float Height => 8;
-
-    public override void Draw(PdfPage page, float x, float y, float width)
-    {
-        using var paint = new SKPaint { Color = color, StrokeWidth = 0.75f, IsAntialias = true };
-        page.Canvas.DrawLine(x, y + 4, x + width, y + 4, paint);
-    }
-}
-
-/// <summary>A horizontal gauge, such as the Rust-fit score.</summary>
-public sealed class BarRow(float fraction, SKColor fill, SKColor track, float barWidth) : Row
-{
-    public override float Height => 14;
-
-    public override void Draw(PdfPage page, float x, float y, float width)
-    {
-        using var trackPaint = new SKPaint { Color = track, IsAntialias = true };
-        using var fillPaint = new SKPaint { Color = fill, IsAntialias = true };
-        page.Canvas.DrawRoundRect(new SKRect(x, y + 3, x + barWidth, y + 11), 4, 4, trackPaint);
-        page.Canvas.DrawRoundRect(new SKRect(x, y + 3, x + barWidth * Math.Clamp(fraction, 0, 1), y + 11), 4, 4, fillPaint);
-    }
-}
-
-/// <summary>Rows kept together on one page (a reason, a table row), unless they are taller than a page.</summary>
-public sealed class GroupRow(IReadOnlyList<Row> rows, SKColor? background = null, float padding = 0) : Row
-{
-    public IReadOnlyList<Row> Rows => rows;
-
-    public override float Height => rows.Sum(r => r.Height) + 2 * padding;
-
-    public override void Draw(PdfPage page, float x, float y, float width)
-    {
-        if (background is { } color)
-        {
-            using var paint = new SKPaint { Color = color, IsAntialias = true };
-            page.Canvas.DrawRoundRect(new SKRect(x, y, x + width, y + Height), 4, 4, paint);
-        }
-        var top = y + padding;
-        foreach (var row in rows)
-        {
-            row.Draw(page, x + padding, top, width - 2 * padding);
-            top += row.Height;
-        }
-    }
-}
-
-/// <summary>Cells side by side (a table row); each cell's rows are drawn at its own left offset.</summary>
-public sealed class CellsRow(IReadOnlyList<(float Offset, float Width, IReadOnlyList<Row> Rows)> cells, float padding = 3) : Row
-{
-    public override float Height => cells.Max(c => c.Rows.Sum(r => r.Height)) + 2 * padding;
-
-    public override void Draw(PdfPage page, float x, float y, float width)
-    {
-        foreach (var (offset, cellWidth, rows) in cells)
-        {
-            var top = y + padding;
-            foreach (var row in rows)
+            if (_done.Contains(i))
             {
-                row.Draw(page, x + offset, top, cellWidth);
-                top += row.Height;
+                continue;
             }
+            var plan = _items[i].Element.Measure(space.Narrower(widths[i]));
+            if (plan.Kind == SpacePlanKind.Wrap)
+            {
+                return SpacePlan.Wrap;
+            }
+            partial |= plan.Kind == SpacePlanKind.Partial;
+            height = Math.Max(height, plan.Height);
         }
+        return partial ? SpacePlan.Partial(space.Width, height) : SpacePlan.Full(space.Width, height);
+    }
+
+    public override void Draw(ICanvas canvas, float x, float y, Space space)
+    {
+        var widths = Widths(space.Width);
+        var left = x;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (!_done.Contains(i))
+            {
+                var offered = space.Narrower(widths[i]);
+                var plan = _items[i].Element.Measure(offered);
+                _items[i].Element.Draw(canvas, left, y, offered);
+                if (plan.Kind == SpacePlanKind.Full)
+                {
+                    _done.Add(i);
+                }
+            }
+            left += widths[i] + spacing;
+        }
+    }
+
+    private float[] Widths(float width)
+    {
+        var fixedWidth = _items.Sum(i => i.Constant) + spacing * Math.Max(0, _items.Count - 1);
+        var parts = _items.Sum(i => i.Relative);
+        var perPart = parts > 0 ? Math.Max(0, width - fixedWidth) / parts : 0;
+        return [.. _items.Select(i => i.Constant + i.Relative * perPart)];
     }
 }

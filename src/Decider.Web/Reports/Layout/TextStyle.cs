@@ -1,20 +1,12 @@
-using SkiaSharp;
-
 namespace Decider.Web.Reports.Layout;
 
-/// <summary>A font, size and colour, with the line height used to stack wrapped lines.</summary>
-public sealed record TextStyle(bool IsBold, float Size, SKColor Color, float LineHeightFactor = 1.35f)
+/// <summary>A weight, size and colour, with the line height used to stack wrapped lines.</summary>
+public sealed record TextStyle(bool IsBold, float Size, Color Color, float LineHeightFactor = 1.35f)
 {
     public float LineHeight => Size * LineHeightFactor;
 
-    public ReportFont Face => IsBold ? ReportFont.Bold : ReportFont.Regular;
+    /// <summary>Where the baseline sits below the top of a line: the line's extra height split above and below.</summary>
+    public float Baseline => (LineHeight - Size) / 2 + Size * 0.8f;
 
-    /// <summary>A font in this style, in the whole face unless a document's cut-down <paramref name="typeface"/> is given.</summary>
-    public SKFont CreateFont(SKTypeface? typeface = null) => new(typeface ?? Face.Typeface, Size) { Subpixel = true };
-
-    public float Measure(string text)
-    {
-        using var font = CreateFont();
-        return font.MeasureText(text);
-    }
+    public float Measure(string text) => TextShaper.Measure(text, this);
 }

@@ -1,0 +1,44 @@
+using PdfSharp.Fonts;
+
+namespace Decider.Web.Reports.Layout;
+
+/// <summary>
+/// The report's fonts. DejaVu Sans (regular and bold) is shipped inside the app (see Fonts/LICENSE-DejaVu.txt):
+/// Latin, Greek, Cyrillic, Arabic and Hebrew. Chinese and Japanese come from Droid Sans Fallback, which the
+/// container and tests/run.sh install from Debian's fonts-droid-fallback package; without it those characters are
+/// drawn as markers like any other character no face has. No font the machine happens to have is used.
+/// </summary>
+public static class ReportFonts
+{
+    public const string CjkFontPath = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
+
+    public static FontFace Regular { get; } = new("DejaVu Sans", false, Embedded("DejaVuSans.ttf"));
+
+    public static FontFace Bold { get; } = new("DejaVu Sans Bold", true, Embedded("DejaVuSans-Bold.ttf"));
+
+    /// <summary>Chinese and Japanese, when the font is installed.</summary>
+    public static FontFace? Cjk { get; } = File.Exists(CjkFontPath) ? new("Droid Sans Fallback", false, File.ReadAllBytes(CjkFontPath)) : null;
+
+    /// <summary>What an undrawable character becomes: a visible marker, never an empty box.</summary>
+    public const int Marker = 0xfffd;
+
+    public static IEnumerable<FontFace> All => Cjk is null ? [Regular, Bold] : [Regular, Bold, Cjk];
+
+    /// <summary>Gives PDFsharp the faces by name, from these files only.</summary>
+    public sealed class Resolver : IFontResolver
+    {
+        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+            All.Any(f => f.Name == familyName) ? new FontResolverInfo(familyName) : null;
+
+        public byte[]? GetFont(string faceName) => All.FirstOrDefault(f => f.Name == faceName)?.Data;
+    }
+
+    private static byte[] Embedded(string file)
+    {
+        using var stream = typeof(ReportFonts).Assembly.GetManifestResourceStream($"Decider.Web.Reports.Fonts.{file}")
+            ?? throw new InvalidOperationException($"The report font {file} is not embedded in the app.");
+        var data = new byte[stream.Length];
+        stream.ReadExactly(data);
+        return data;
+    }
+}
