@@ -16,21 +16,27 @@ public static class ReportFonts
 
     public static FontFace Bold { get; } = new("DejaVu Sans Bold", true, Embedded("DejaVuSans-Bold.ttf"));
 
+    // Read on the first character DejaVu Sans does not have: most reports never need its 4 MB.
+    private static readonly Lazy<FontFace?> LazyCjk = new(() => File.Exists(CjkFontPath) ? new("Droid Sans Fallback", false, File.ReadAllBytes(CjkFontPath)) : null);
+
     /// <summary>Chinese and Japanese, when the font is installed.</summary>
-    public static FontFace? Cjk { get; } = File.Exists(CjkFontPath) ? new("Droid Sans Fallback", false, File.ReadAllBytes(CjkFontPath)) : null;
+    public static FontFace? Cjk => LazyCjk.Value;
 
     /// <summary>What an undrawable character becomes: a visible marker, never an empty box.</summary>
     public const int Marker = 0xfffd;
 
     public static IEnumerable<FontFace> All => Cjk is null ? [Regular, Bold] : [Regular, Bold, Cjk];
 
+    /// <summary>The faces the PDF library may be asked for: those already drawn with.</summary>
+    private static IEnumerable<FontFace> Loaded => LazyCjk.IsValueCreated ? All : [Regular, Bold];
+
     /// <summary>Gives PDFsharp the faces by name, from these files only.</summary>
     public sealed class Resolver : IFontResolver
     {
         public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-            All.Any(f => f.Name == familyName) ? new FontResolverInfo(familyName) : null;
+            Loaded.Any(f => f.Name == familyName) ? new FontResolverInfo(familyName) : null;
 
-        public byte[]? GetFont(string faceName) => All.FirstOrDefault(f => f.Name == faceName)?.Data;
+        public byte[]? GetFont(string faceName) => Loaded.FirstOrDefault(f => f.Name == faceName)?.Data;
     }
 
     private static byte[] Embedded(string file)

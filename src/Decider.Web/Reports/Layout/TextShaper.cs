@@ -36,7 +36,7 @@ public static class TextShaper
 
     /// <summary>False when some character of the text can only be drawn as a marker.</summary>
     public static bool CanDraw(string text) =>
-        text.EnumerateRunes().All(r => IsLayoutOnly(r.Value) || ReportFonts.All.Any(f => f.Has(r.Value)));
+        text.EnumerateRunes().All(r => IsLayoutOnly(r.Value) || ReportFonts.Regular.Has(r.Value) || ReportFonts.Bold.Has(r.Value) || ReportFonts.Cjk?.Has(r.Value) == true);
 
     public static List<string> Wrap(string text, TextStyle style, float width)
     {
