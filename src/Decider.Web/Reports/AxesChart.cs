@@ -47,11 +47,6 @@ public static class AxesChart
     private static void Label(ICanvas canvas, string text, float centerX, float centerY)
     {
         var runs = TextShaper.Shape(text, Small);
-        var x = centerX - runs.Sum(r => r.Width) / 2;
-        foreach (var run in runs)
-        {
-            canvas.DrawText(run, x, centerY + 3);
-            x += run.Width;
-        }
+        canvas.DrawRuns(runs, centerX - runs.Sum(r => r.Width) / 2, centerY + 3);
     }
 }

@@ -49,8 +49,6 @@ public static class DocumentLayout
 
     private static void Decorate(RecordingCanvas page, Element decoration, float top, float height, PageSetup setup)
     {
-        var space = new Space(setup.ContentWidth, height, AtPageTop: true);
-        decoration.Measure(space);
-        decoration.Draw(page, setup.Margin, top, space);
+        decoration.Draw(page, setup.Margin, top, new Space(setup.ContentWidth, height, AtPageTop: true));
     }
 }

@@ -20,3 +20,17 @@ public interface ICanvas
     /// <summary>An entry of the document's outline that opens this page at y.</summary>
     void AddBookmark(string title, float y);
 }
+
+public static class CanvasExtensions
+{
+    /// <summary>A shaped line, its runs side by side from x; returns where it ends.</summary>
+    public static float DrawRuns(this ICanvas canvas, IEnumerable<GlyphRun> runs, float x, float baseline)
+    {
+        foreach (var run in runs)
+        {
+            canvas.DrawText(run, x, baseline);
+            x += run.Width;
+        }
+        return x;
+    }
+}

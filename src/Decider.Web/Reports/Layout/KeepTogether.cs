@@ -16,8 +16,8 @@ public sealed class KeepTogether(Element child, float? minimumHeight = null) : E
         {
             return plan;
         }
-        var tooShort = minimumHeight is { } minimum ? space.Height < minimum && plan.Kind == SpacePlanKind.Partial : plan.Kind == SpacePlanKind.Partial;
-        return tooShort ? SpacePlan.Wrap : plan;
+        var split = plan.Kind == SpacePlanKind.Partial && (minimumHeight is not { } minimum || space.Height < minimum);
+        return split ? SpacePlan.Wrap : plan;
     }
 
     public override void Draw(ICanvas canvas, float x, float y, Space space)

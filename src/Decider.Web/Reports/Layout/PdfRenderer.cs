@@ -32,30 +32,30 @@ public static class PdfRenderer
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
         document.PageLayout = PdfPageLayout.SinglePage;
         document.PageMode = PdfPageMode.UseOutlines;
+        var fonts = new Dictionary<(string, float), XFont>();
         foreach (var recorded in pages)
         {
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(setup.Width);
             page.Height = XUnit.FromPoint(setup.Height);
             using var graphics = XGraphics.FromPdfPage(page);
-            recorded.ReplayOn(new PdfCanvas(document, page, graphics, setup.Height));
+            recorded.ReplayOn(new PdfCanvas(document, page, graphics, setup.Height, fonts));
         }
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
         return stream.ToArray();
     }
 
-    private sealed class PdfCanvas(PdfDocument document, PdfPage page, XGraphics graphics, float pageHeight) : ICanvas
+    private sealed class PdfCanvas(PdfDocument document, PdfPage page, XGraphics graphics, float pageHeight, Dictionary<(string, float), XFont> fonts) : ICanvas
     {
         private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
-        private readonly Dictionary<(string, float), XFont> _fonts = [];
 
         public void DrawText(GlyphRun run, float x, float baseline, float angle = 0)
         {
             var key = (run.Face.Name, run.Size);
-            if (!_fonts.TryGetValue(key, out var font))
+            if (!fonts.TryGetValue(key, out var font))
             {
-                _fonts[key] = font = new XFont(run.Face.Name, run.Size, XFontStyleEx.Regular, Unicode);
+                fonts[key] = font = new XFont(run.Face.Name, run.Size, XFontStyleEx.Regular, Unicode);
             }
             var brush = new XSolidBrush(ColorOf(run.Color));
             if (angle == 0)

@@ -8,8 +8,6 @@ public sealed class RecordingCanvas : ICanvas
 {
     private readonly List<DrawOperation> _operations = [];
 
-    public IReadOnlyList<DrawOperation> Operations => _operations;
-
     public IEnumerable<DrawnText> Texts => _operations.OfType<DrawnText>();
 
     public void DrawText(GlyphRun run, float x, float baseline, float angle = 0) => _operations.Add(new DrawnText(run, x, baseline, angle));

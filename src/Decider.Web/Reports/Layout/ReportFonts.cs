@@ -25,10 +25,8 @@ public static class ReportFonts
     /// <summary>What an undrawable character becomes: a visible marker, never an empty box.</summary>
     public const int Marker = 0xfffd;
 
-    public static IEnumerable<FontFace> All => Cjk is null ? [Regular, Bold] : [Regular, Bold, Cjk];
-
     /// <summary>The faces the PDF library may be asked for: those already drawn with.</summary>
-    private static IEnumerable<FontFace> Loaded => LazyCjk.IsValueCreated ? All : [Regular, Bold];
+    private static IEnumerable<FontFace> Loaded => LazyCjk is { IsValueCreated: true, Value: { } cjk } ? [Regular, Bold, cjk] : [Regular, Bold];
 
     /// <summary>Gives PDFsharp the faces by name, from these files only.</summary>
     public sealed class Resolver : IFontResolver

@@ -35,12 +35,7 @@ public sealed class Text(string content, TextStyle style, string? link = null, T
         foreach (var (runs, width) in lines.Skip(_next).Take(count))
         {
             var left = alignment == TextAlignment.Right ? x + space.Width - width : x;
-            var at = left;
-            foreach (var run in runs)
-            {
-                canvas.DrawText(run, at, y + style.Baseline);
-                at += run.Width;
-            }
+            canvas.DrawRuns(runs, left, y + style.Baseline);
             if (link is not null && width > 0)
             {
                 canvas.AddLink(new Rect(left, y, width, style.LineHeight), link);
