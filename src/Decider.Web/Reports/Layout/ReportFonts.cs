@@ -3,8 +3,8 @@ using PdfSharp.Fonts;
 namespace Decider.Web.Reports.Layout;
 
 /// <summary>
-/// The report's fonts. DejaVu Sans (regular and bold) is shipped inside the app (see Fonts/LICENSE-DejaVu.txt):
-/// Latin, Greek, Cyrillic, Arabic and Hebrew. Chinese and Japanese come from Droid Sans Fallback, which the
+/// The report's fonts. DejaVu Sans (regular and bold) is shipped inside the app (see Fonts/LICENSE-DejaVu.txt),
+/// cut by Fonts/cut-dejavu.sh to Latin, Greek, Cyrillic, Arabic, Hebrew and common symbols. Chinese and Japanese come from Droid Sans Fallback, which the
 /// container and tests/run.sh install from Debian's fonts-droid-fallback package; without it those characters are
 /// drawn as markers like any other character no face has. No font the machine happens to have is used.
 /// </summary>
