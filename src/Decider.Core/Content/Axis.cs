@@ -20,3 +20,13 @@ public enum QuestionRole
     Fact,
     Lever,
 }
+
+/// <summary>
+/// Whether a question is about the <see cref="Component"/> or about the <see cref="Team"/> and its stack (reviewers,
+/// hiring, deadline, current stack). A system's team profile answers the team questions once for all components.
+/// </summary>
+public enum QuestionAbout
+{
+    Component,
+    Team,
+}

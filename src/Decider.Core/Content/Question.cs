@@ -21,9 +21,10 @@ public sealed record QuestionOption(string Id, string Label, string Help, string
 
 /// <summary>
 /// A question of the wizard. <see cref="AskedWhen"/> names the answers under which it is asked at all;
-/// when they do not hold, any answer given to it is ignored. <see cref="Axis"/> is the score its rules move and
-/// <see cref="Role"/> says whether the team can move it. <see cref="ShortTitle"/> names the question
-/// inside a sentence, in sentence case, such as "if Rust reviewers were Two or three people".
+/// when they do not hold, any answer given to it is ignored. <see cref="Axis"/> is the score its rules move,
+/// <see cref="Role"/> says whether the team can move it and <see cref="About"/> whether it is about the component or
+/// the team. <see cref="ShortTitle"/> names the question inside a sentence, in sentence case, such as "if Rust
+/// reviewers were Two or three people".
 /// </summary>
 public sealed record Question(
     string Id,
@@ -37,6 +38,7 @@ public sealed record Question(
     Condition? AskedWhen,
     Axis Axis,
     QuestionRole Role,
+    QuestionAbout About,
     string File)
 {
     public QuestionOption? FindOption(string optionId)

@@ -46,6 +46,15 @@ public sealed class DecisionEngine
             Content.Version);
     }
 
+    /// <summary>The verdict alone, without reasons or advice: for asking many "what if" questions at once.</summary>
+    /// <exception cref="ArgumentException">An answer names an unknown question or option, or has the wrong shape.</exception>
+    public Verdict VerdictOf(AnswerSet answers)
+    {
+        var effective = Encode(answers);
+        _model.ApplyAskedWhen(effective);
+        return _model.Decide(effective, _model.Score(effective)).Verdict;
+    }
+
     /// <summary>The strongest reasons of the kind the deciding gate names, so its "why" points at what decides this case.</summary>
     private static ImmutableArray<Rule> Deciding(Gate gate, ImmutableArray<Rule> reasons) =>
         gate.Because is { } because

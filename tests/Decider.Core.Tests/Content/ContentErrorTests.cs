@@ -49,6 +49,19 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
+    public void Load_AboutTheTeam_IsReadAndAnUnknownValueIsReported()
+    {
+        var content = ContentLoader.Load(ShippedContent.Files());
+        Assert.Equal(["current-stack", "deadline", "hiring", "rust-reviewers"],
+            content.Questions.Where(q => q.About == Decider.Core.Content.QuestionAbout.Team).Select(q => q.Id).Order(StringComparer.Ordinal));
+
+        var error = LoadBroken("questions/hiring.md", "about: team", "about: people");
+
+        Assert.Equal(LineOf("questions/hiring.md", "about: team"), error.Line);
+        Assert.Contains("field 'about' must be 'component' or 'team', not 'people'", error.Message);
+    }
+
+    [Fact]
     public void Load_LongQuote_AsksForFewerWords()
     {
         var error = LoadBroken("questions/scale.md", "honest-tradeoffs: \"do not matter when you have 12 users\"",

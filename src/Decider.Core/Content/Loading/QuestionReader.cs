@@ -14,7 +14,7 @@ internal static class QuestionReader
     public static (Question? Question, ImmutableArray<Rule> Rules) Read(MarkdownFile file, ContentReferences references)
     {
         var fields = file.FrontMatter;
-        fields.AllowOnly("id", "kind", "title", "short", "axis", "role", "options", "sources", "asked-when", "rules");
+        fields.AllowOnly("id", "kind", "title", "short", "axis", "role", "about", "options", "sources", "asked-when", "rules");
         var id = fields.String("id");
         var title = fields.String("title");
         var shortTitle = fields.String("short", required: false);
@@ -22,6 +22,7 @@ internal static class QuestionReader
         // A bad axis or role is reported, and the question still defined, so the rules that name it stay quiet.
         var axis = ReadEnum<Axis>(fields, "axis", "need", "readiness");
         var role = ReadEnum<QuestionRole>(fields, "role", "fact", "lever");
+        var about = ReadEnum<QuestionAbout>(fields, "about", required: false, "component", "team");
         var options = ReadOptions(fields, id ?? "?", role ?? QuestionRole.Fact, references);
         var sources = ReadSources(fields, "sources", references, $"question '{id}'");
         var askedWhen = ConditionReader.Read(fields, "asked-when", required: false, references, $"question '{id}'");
@@ -32,7 +33,7 @@ internal static class QuestionReader
         }
         references.Define("question", id, file.Path, fields.LineOfKey("id"), fields.Errors);
         return (new Question(id, "", kind.Value, title, shortTitle ?? title, file.Body.Trim(), options, sources, askedWhen,
-            axis ?? Axis.Need, role ?? QuestionRole.Fact, file.Path), rules);
+            axis ?? Axis.Need, role ?? QuestionRole.Fact, about ?? QuestionAbout.Component, file.Path), rules);
     }
 
     public static ImmutableArray<string> ReadSources(YamlFields fields, string key, ContentReferences references, string context)
@@ -59,9 +60,12 @@ internal static class QuestionReader
     }
 
     /// <summary>Reads a field that must be one of <paramref name="names"/>, which name the enum's members in order.</summary>
-    public static T? ReadEnum<T>(YamlFields fields, string key, params string[] names) where T : struct, Enum
+    public static T? ReadEnum<T>(YamlFields fields, string key, params string[] names) where T : struct, Enum =>
+        ReadEnum<T>(fields, key, required: true, names);
+
+    public static T? ReadEnum<T>(YamlFields fields, string key, bool required, params string[] names) where T : struct, Enum
     {
-        var value = fields.String(key);
+        var value = fields.String(key, required);
         var index = Array.IndexOf(names, value);
         if (value is null)
         {
