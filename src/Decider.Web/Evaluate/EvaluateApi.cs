@@ -8,13 +8,8 @@ public static class EvaluateApi
     public static IEndpointRouteBuilder MapEvaluateApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/evaluate", Evaluate)
-            .WithMetadata(JsonBodyLimit.Default)
-            .ValidateBody<EvaluateRequest>("The answers are not valid", "Fix the answers listed under 'errors', each keyed by its question id.")
-            .Accepts<EvaluateRequest>("application/json")
+            .AcceptsJsonBody<EvaluateRequest>("The answers are not valid", "Fix the answers listed under 'errors', each keyed by its question id.")
             .Produces<EvaluationResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithName("Evaluate")
             .WithSummary("Evaluate answers without saving them")
             .WithTags("Evaluate");

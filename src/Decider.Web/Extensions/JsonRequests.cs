@@ -46,7 +46,7 @@ public static class JsonRequests
         try
         {
             return document.RootElement.Deserialize<T>(Strict)
-                ?? throw Invalid("body", $"The body must be a JSON object with the fields {Fields<T>()}.");
+                ?? throw Invalid("body", $"The body must be a JSON object with the fields {Fields(typeof(T))}.");
         }
         catch (JsonException e)
         {
@@ -54,6 +54,18 @@ public static class JsonRequests
             throw Invalid(key, message);
         }
     }
+
+    /// <summary>
+    /// A JSON body bound and validated as <see cref="BindAsync{T}"/> and <see cref="ValidateBody{T}"/> do, with the
+    /// problems that can answer it (400, 413, 415) in the OpenAPI document.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsJsonBody<T>(this RouteHandlerBuilder endpoint, string title, string detail) where T : class =>
+        endpoint.WithMetadata(JsonBodyLimit.Default)
+            .ValidateBody<T>(title, detail)
+            .Accepts<T>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     /// <summary>Adds the rules of the request record's validator; a body they refuse gets a 400 with every problem keyed by its field.</summary>
     public static RouteHandlerBuilder ValidateBody<T>(this RouteHandlerBuilder endpoint, string title, string detail) where T : class =>
@@ -99,33 +111,55 @@ public static class JsonRequests
         }
     }
 
-    /// <summary>Which field a shape error is about, and what it should have been, from the JSON path the serializer reports.</summary>
+    /// <summary>
+    /// Which field a shape error is about, and what it should have been, from the JSON path the serializer reports;
+    /// a field inside a list of request records is keyed by its place, such as "components[2].name".
+    /// </summary>
     private static (string Key, string Message) Describe<T>(JsonException e)
     {
         var path = (e.Path ?? "$").Split('.', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
         if (path.Length == 0)
         {
-            return ("body", $"The body must be a JSON object with the fields {Fields<T>()}.");
+            return ("body", $"The body must be a JSON object with the fields {Fields(typeof(T))}.");
         }
-        var field = path[0];
-        var property = Members<T>().FirstOrDefault(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == field);
-        if (property is null)
+        var type = typeof(T);
+        for (var depth = 0; ; depth++)
         {
-            return (field, $"There is no field '{field}' here; the fields are {Fields<T>()}.");
+            var segment = path[depth];
+            var field = segment.Split('[')[0];
+            var key = string.Join('.', path.Take(depth + 1));
+            var property = Members(type).FirstOrDefault(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == field);
+            if (property is null)
+            {
+                return (key, $"There is no field '{field}' here; the fields are {Fields(type)}.");
+            }
+            if (depth + 1 < path.Length && segment.Contains('[') && ItemRecord(property.PropertyType) is { } item)
+            {
+                type = item;
+                continue;
+            }
+            if (e.Message.StartsWith("Duplicate", StringComparison.Ordinal))
+            {
+                return depth + 1 < path.Length
+                    ? (path[depth + 1], $"Question '{path[depth + 1]}' is answered more than once.")
+                    : (key, $"{Label(field)} is given more than once.");
+            }
+            return (key, $"{Label(field)} must be {property.GetCustomAttribute<JsonShapeAttribute>()?.Shape ?? "text"}.");
         }
-        if (e.Message.StartsWith("Duplicate", StringComparison.Ordinal))
-        {
-            return path.Length > 1 ? (path[1], $"Question '{path[1]}' is answered more than once.") : (field, $"{Label(field)} is given more than once.");
-        }
-        return (field, $"{Label(field)} must be {property.GetCustomAttribute<JsonShapeAttribute>()?.Shape ?? "text"}.");
     }
 
-    private static string Fields<T>() =>
-        string.Join(", ", Members<T>().Select(p => $"'{JsonNamingPolicy.CamelCase.ConvertName(p.Name)}'"));
+    /// <summary>The request record a list field holds, such as a system's components; null for any other field.</summary>
+    private static Type? ItemRecord(Type type) =>
+        type.IsGenericType && type.GetGenericArguments() is [var item] && Members(item).Any(p => p.GetCustomAttribute<JsonShapeAttribute>() is not null)
+            ? item
+            : null;
+
+    private static string Fields(Type type) =>
+        string.Join(", ", Members(type).Select(p => $"'{JsonNamingPolicy.CamelCase.ConvertName(p.Name)}'"));
 
     /// <summary>The fields a request record is made from: the properties its constructor sets, in its order.</summary>
-    private static IEnumerable<PropertyInfo> Members<T>() =>
-        typeof(T).GetConstructors().Single().GetParameters().Select(p => typeof(T).GetProperty(p.Name!)!);
+    private static IEnumerable<PropertyInfo> Members(Type type) =>
+        type.GetConstructors() is [var constructor] ? constructor.GetParameters().Select(p => type.GetProperty(p.Name!)!) : [];
 
     /// <summary>"revisitBy" as a person says it: "Revisit by".</summary>
     private static string Label(string field) =>

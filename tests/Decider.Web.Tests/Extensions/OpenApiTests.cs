@@ -7,6 +7,7 @@ public sealed class OpenApiTests(DeciderFactory factory) : IClassFixture<Decider
 {
     [Theory]
     [InlineData("/api/v1/evaluate", "post", new[] { "200", "400", "413", "415" })]
+    [InlineData("/api/v1/systems/evaluate", "post", new[] { "200", "400", "413", "415" })]
     [InlineData("/api/v1/assessments", "post", new[] { "201", "400", "413", "429" })]
     [InlineData("/api/v1/assessments/{id}", "get", new[] { "200", "404" })]
     [InlineData("/api/v1/assessments/{id}", "delete", new[] { "204", "403", "404", "429" })]
