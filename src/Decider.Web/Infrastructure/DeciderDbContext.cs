@@ -1,5 +1,6 @@
 using Decider.Web.Assessments;
 using Decider.Web.Infrastructure.EntityConfigurations;
+using Decider.Web.Systems;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<TeamSubmission> TeamSubmissions => Set<TeamSubmission>();
 
+    public DbSet<SavedSystem> Systems => Set<SavedSystem>();
+
     /// <summary>ASP.NET Data Protection keys, shared by every instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -27,7 +30,8 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new AssessmentEntityTypeConfiguration())
             .ApplyConfiguration(new AssessmentStatusChangeEntityTypeConfiguration())
             .ApplyConfiguration(new TeamSessionEntityTypeConfiguration())
-            .ApplyConfiguration(new TeamSubmissionEntityTypeConfiguration());
+            .ApplyConfiguration(new TeamSubmissionEntityTypeConfiguration())
+            .ApplyConfiguration(new SavedSystemEntityTypeConfiguration());
 }
 
 public sealed class SqliteDeciderDbContext(DbContextOptions<SqliteDeciderDbContext> options) : DeciderDbContext(options);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Decider.Core.Rules;
 using Decider.Core.Systems;
 using Decider.Web.Content;
 using Decider.Web.Evaluate;
@@ -13,32 +14,45 @@ public sealed record SystemComponentRequest(
     [property: JsonShape("text")] string? Name,
     [property: JsonShape(AnswersValidator.Shape)] IReadOnlyDictionary<string, JsonElement>? Answers);
 
-/// <summary>The body of POST /api/v1/systems/evaluate: the team profile answered once, and the components.</summary>
-public sealed record EvaluateSystemRequest(
-    [property: JsonShape(AnswersValidator.Shape)] IReadOnlyDictionary<string, JsonElement>? Team,
-    [property: JsonShape("an array of components, each such as {\"name\": \"File parser\", \"answers\": {}}")] IReadOnlyList<SystemComponentRequest?>? Components)
-    : IBindableFromHttpContext<EvaluateSystemRequest>
+/// <summary>A request that describes a system: the team profile answered once, and the components.</summary>
+public interface ISystemRequest
 {
     public const int MaxComponents = 30;
 
     public const int MaxName = 100;
 
+    public const string ComponentsShape = "an array of components, each such as {\"name\": \"File parser\", \"answers\": {}}";
+
+    IReadOnlyDictionary<string, JsonElement>? Team { get; }
+
+    IReadOnlyList<SystemComponentRequest?>? Components { get; }
+}
+
+public static class SystemRequests
+{
+    /// <summary>A request, already validated, as the engine's team profile and components.</summary>
+    public static (AnswerSet Team, IReadOnlyList<SystemComponent> Components) ToSystem(this ISystemRequest request, DecisionContent content) =>
+        (AnswersJson.ToAnswerSet(request.Team!, content),
+         [.. request.Components!.Select(c => new SystemComponent(c!.Name!.Trim(), AnswersJson.ToAnswerSet(c.Answers!, content)))]);
+}
+
+/// <summary>The body of POST /api/v1/systems/evaluate.</summary>
+public sealed record EvaluateSystemRequest(
+    [property: JsonShape(AnswersValidator.Shape)] IReadOnlyDictionary<string, JsonElement>? Team,
+    [property: JsonShape(ISystemRequest.ComponentsShape)] IReadOnlyList<SystemComponentRequest?>? Components)
+    : ISystemRequest, IBindableFromHttpContext<EvaluateSystemRequest>
+{
     public static ValueTask<EvaluateSystemRequest?> BindAsync(HttpContext context, ParameterInfo parameter) =>
         JsonRequests.BindAsync<EvaluateSystemRequest>(context);
-
-    /// <summary>The request, already validated, as the engine's team profile and components.</summary>
-    public (Decider.Core.Rules.AnswerSet Team, IReadOnlyList<SystemComponent> Components) ToSystem(DecisionContent content) =>
-        (AnswersJson.ToAnswerSet(Team!, content),
-         [.. Components!.Select(c => new SystemComponent(c!.Name!.Trim(), AnswersJson.ToAnswerSet(c.Answers!, content)))]);
 }
 
 /// <summary>
 /// Each problem keyed where it is: "team.&lt;question id&gt;" for the team profile, "components[i].name",
 /// "components[i].answers" or "components[i].&lt;question id&gt;" for a component.
 /// </summary>
-public sealed class EvaluateSystemRequestValidator : AbstractValidator<EvaluateSystemRequest>
+public sealed class SystemPartsValidator : AbstractValidator<ISystemRequest>
 {
-    public EvaluateSystemRequestValidator(ContentStore store)
+    public SystemPartsValidator(ContentStore store)
     {
         RuleFor(r => r.Team).Custom((team, context) =>
         {
@@ -56,9 +70,9 @@ public sealed class EvaluateSystemRequestValidator : AbstractValidator<EvaluateS
                 context.AddFailure("components", "Components are required: a system needs at least one, such as [{\"name\": \"File parser\", \"answers\": {}}].");
                 return;
             }
-            if (components.Count > EvaluateSystemRequest.MaxComponents)
+            if (components.Count > ISystemRequest.MaxComponents)
             {
-                context.AddFailure("components", $"A system holds at most {EvaluateSystemRequest.MaxComponents} components; this one has {components.Count}.");
+                context.AddFailure("components", $"A system holds at most {ISystemRequest.MaxComponents} components; this one has {components.Count}.");
                 return;
             }
             for (var i = 0; i < components.Count; i++)
@@ -80,9 +94,9 @@ public sealed class EvaluateSystemRequestValidator : AbstractValidator<EvaluateS
         {
             fail($"{key}.name", "Name is required: say which part of the system this is, such as \"File parser\".");
         }
-        else if (name.Length > EvaluateSystemRequest.MaxName)
+        else if (name.Length > ISystemRequest.MaxName)
         {
-            fail($"{key}.name", $"Name may be at most {EvaluateSystemRequest.MaxName} characters; this one has {name.Length}.");
+            fail($"{key}.name", $"Name may be at most {ISystemRequest.MaxName} characters; this one has {name.Length}.");
         }
         if (component.Answers is null)
         {
@@ -91,4 +105,9 @@ public sealed class EvaluateSystemRequestValidator : AbstractValidator<EvaluateS
         }
         AnswersJson.Validate(component.Answers, content, (questionId, problem) => fail($"{key}.{questionId}", problem));
     }
+}
+
+public sealed class EvaluateSystemRequestValidator : AbstractValidator<EvaluateSystemRequest>
+{
+    public EvaluateSystemRequestValidator(ContentStore store) => Include(new SystemPartsValidator(store));
 }

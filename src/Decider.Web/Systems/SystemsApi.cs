@@ -1,6 +1,13 @@
+using System.Text.Json;
 using Decider.Core.Systems;
+using Decider.Web.Assessments;
 using Decider.Web.Content;
+using Decider.Web.Evaluate;
 using Decider.Web.Extensions;
+using Decider.Web.Infrastructure;
+using Decider.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Decider.Web.Systems;
 
@@ -8,21 +15,108 @@ public static class SystemsApi
 {
     public static IEndpointRouteBuilder MapSystemsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/systems/evaluate", Evaluate)
-            .AcceptsJsonBody<EvaluateSystemRequest>("The system is not valid",
-                "Fix the problems listed under 'errors': the team's answers are keyed 'team.<question id>', a component's 'components[<index>].<name, answers or question id>'.")
+        var api = app.MapGroup("/api/v1/systems").WithTags("Systems");
+        const string problems = "Fix the problems listed under 'errors': the team's answers are keyed 'team.<question id>', a component's 'components[<index>].<name, answers or question id>'.";
+        api.MapPost("/evaluate", Evaluate)
+            .AcceptsJsonBody<EvaluateSystemRequest>("The system is not valid", problems)
             .Produces<SystemMapResponse>()
             .WithName("EvaluateSystem")
             .WithSummary("Evaluate a system's components on one team profile without saving")
-            .WithDescription("Each component is evaluated on the team's answers with its own answers winning. The map adds how many components go to Rust and the team levers that would move the most components at once.")
-            .WithTags("Systems");
+            .WithDescription("Each component is evaluated on the team's answers with its own answers winning. The map adds how many components go to Rust and the team levers that would move the most components at once.");
+        api.MapPost("/", SaveAsync).RequireRateLimiting(WriteRateLimit.Policy)
+            .AcceptsJsonBody<SaveSystemRequest>("The system is not valid", problems)
+            .Produces<SavedSystemResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("SaveSystem").WithSummary("Save a system and its map for good");
+        api.MapGet("/{id}", GetAsync)
+            .Produces<SystemResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetSystem").WithSummary("A saved system with the map stored when it was saved");
+        api.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(WriteRateLimit.Policy)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("DeleteSystem").WithSummary("Delete a saved system with its delete token");
         return app;
     }
 
     public static Ok<SystemMapResponse> Evaluate(EvaluateSystemRequest request, ContentStore store)
     {
-        var engine = store.Engine;
-        var (team, components) = request.ToSystem(engine.Content);
-        return TypedResults.Ok(SystemMapResponse.From(SystemMap.Evaluate(engine, team, components), engine.Content));
+        var (team, components) = request.ToSystem(store.Content);
+        return TypedResults.Ok(Map(team, components, store));
+    }
+
+    public static async Task<Created<SavedSystemResponse>> SaveAsync(SaveSystemRequest request, HttpRequest http, ContentStore store, DeciderDbContext db,
+        TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
+    {
+        var (team, components) = request.ToSystem(store.Content);
+        var map = Map(team, components, store);
+        var token = AssessmentIds.NewDeleteToken();
+        var result = JsonSerializer.SerializeToElement(map, DeciderJson.Options);
+        var details = new AssessmentDetails(request.Title, request.Notes, request.RevisitBy);
+        var system = new SavedSystem
+        {
+            Id = AssessmentIds.NewId(),
+            Title = request.Title!.Trim(),
+            Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(),
+            TeamJson = AnswersJson.From(team, store.Content).ToJsonString(),
+            ComponentsJson = JsonSerializer.Serialize(components.Select(c => new { name = c.Name, answers = AnswersJson.From(c.Answers, store.Content) })),
+            ResultJson = result.GetRawText(),
+            ContentVersion = map.ContentVersion,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+            RevisesId = request.Revises,
+            RevisitBy = details.RevisitByDate,
+            DeleteTokenHash = AssessmentIds.Hash(token),
+        };
+        db.Systems.Add(system);
+        await db.SaveChangesAsync(cancellationToken);
+        var path = $"/s/{system.Id}";
+        return TypedResults.Created(path, new SavedSystemResponse(system.Id, PublicLinks.For(http, options.Value, path), token, result));
+    }
+
+    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, CancellationToken cancellationToken) =>
+        await FindAsync(db, id, cancellationToken) is { } s
+            ? TypedResults.Ok(new SystemResponse(s.Id, s.Title, Json(s.TeamJson), Json(s.ComponentsJson), s.Notes, s.CreatedAt, s.RevisesId, s.RevisitBy,
+                s.ContentVersion, Json(s.ResultJson)))
+            : NotFound();
+
+    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, id, cancellationToken) is not { } system)
+        {
+            return NotFound();
+        }
+        if (!AssessmentIds.TokenMatches(request.Headers[AssessmentsApi.DeleteTokenHeader].FirstOrDefault(), system.DeleteTokenHash))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong delete token",
+                detail: $"Send the delete token shown when the system was saved in the '{AssessmentsApi.DeleteTokenHeader}' header.");
+        }
+        await db.Systems.Where(s => s.Id == system.Id).ExecuteDeleteAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The system with that id, or null, also for an id that cannot be one.</summary>
+    public static async Task<SavedSystem?> FindAsync(DeciderDbContext db, string? id, CancellationToken cancellationToken) =>
+        AssessmentIds.IsWellFormed(id) ? await db.Systems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
+
+    private static SystemMapResponse Map(AnswerSet team, IReadOnlyList<SystemComponent> components, ContentStore store) =>
+        SystemMapResponse.From(SystemMap.Evaluate(store.Engine, team, components), store.Engine.Content);
+
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such system",
+            detail: "No saved system has this id. It may have been deleted, or the link may be incomplete.");
+
+    private static JsonElement Json(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 }
+
+public sealed record SavedSystemResponse(string Id, string Url, string DeleteToken, JsonElement Result);
+
+/// <summary>A saved system: what was given, and the map stored when it was saved.</summary>
+public sealed record SystemResponse(
+    string Id, string Title, JsonElement Team, JsonElement Components, string? Notes, DateTime CreatedAt, string? Revises, DateOnly? RevisitBy,
+    string ContentVersion, JsonElement Result);
