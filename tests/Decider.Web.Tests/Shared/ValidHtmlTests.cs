@@ -25,12 +25,15 @@ public sealed class ValidHtmlTests(TestContentApp app) : IClassFixture<TestConte
     {
         var client = app.Factory.CreateClient();
         var id = (await SavedPages.SaveAsync(client, """{"title":"Parser","answers":{"age":"lasting","reviewers":"one"}}""")).GetProperty("id").GetString()!;
+        var system = await client.PostAsync("/api/v1/systems", new StringContent(
+            """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting"}}]}""", System.Text.Encoding.UTF8, "application/json"));
+        var systemId = JsonDocument.Parse(await system.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
         var (session, key) = await sessions.OpenAsync("Queue worker", CancellationToken.None);
         await sessions.SubmitAsync(session.Id, TeamSessions.NewParticipantKey(), "Ana", Core.Rules.AnswerSet.Empty.With("age", "lasting"), new Dictionary<string, string>(), CancellationToken.None);
         string[] pages = ["/", $"/a/{id}", $"/a/{id}/sign-off", $"/compare/{id}/{id}", "/sources", "/team", $"/team/{session.Id}",
-            $"/team/{session.Id}/lead/{key}", "/no-such-page"];
+            $"/team/{session.Id}/lead/{key}", $"/s/{systemId}", "/no-such-page"];
         var files = new List<string>();
         foreach (var (page, index) in pages.Select((p, i) => (p, i)))
         {
