@@ -106,9 +106,12 @@ public sealed record SavedReport(
 /// </summary>
 public sealed record ReportScores(int Need, int Readiness, int NeedSome, int NeedStrong, int ReadinessSpike, int ReadinessReady)
 {
-    public static ReportScores Of(Evaluation evaluation, DecisionPolicy policy) => new(
-        evaluation.Need,
-        evaluation.Readiness,
+    public static ReportScores Of(Evaluation evaluation, DecisionPolicy policy) => At(evaluation.Need, evaluation.Readiness, policy);
+
+    /// <summary>Any point on the chart with the policy's thresholds.</summary>
+    public static ReportScores At(int need, int readiness, DecisionPolicy policy) => new(
+        need,
+        readiness,
         policy.NeedThresholds.GetValueOrDefault("some", 50),
         policy.NeedThresholds.GetValueOrDefault("strong", 70),
         policy.ReadinessThresholds.GetValueOrDefault("spike", 40),

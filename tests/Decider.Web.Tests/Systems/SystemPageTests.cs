@@ -37,6 +37,8 @@ public sealed class SystemPageTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("Prove it with a Rust spike", html);
         Assert.Contains("Train or hire a second Rust reviewer: moves File parser", html);
         Assert.Contains("TypeScript", html);
+        Assert.Contains("<figure class=\"axes-chart\">", html);
+        Assert.Contains("2 File parser (need ", html);
         Assert.Contains("&lt;b&gt;not markup&lt;/b&gt;", html);
     }
 
