@@ -24,11 +24,8 @@ public sealed class AccessibilityTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and share" }).ClickAsync();
         var link = await page.Locator("#share-url").InputValueAsync();
         var id = link[(link.LastIndexOf('/') + 1)..];
-        using var api = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var system = await api.PostAsync("/api/v1/systems", new StringContent(
-            """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting"}},{"name":"Admin","answers":{}}]}""",
-            System.Text.Encoding.UTF8, "application/json"));
-        var systemId = System.Text.Json.JsonDocument.Parse(await system.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        var systemId = await app.SaveSystemAsync(
+            """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting"}},{"name":"Admin","answers":{}}]}""");
 
         foreach (var (name, path) in new[] { ("share", $"/a/{id}"), ("sign-off", $"/a/{id}/sign-off"), ("sources", "/sources"), ("team start", "/team"),
             ("compare", $"/compare/{id}/{id}"), ("system", $"/s/{systemId}"), ("not found", "/no-such-page") })

@@ -63,6 +63,17 @@ public sealed class BrowserApp : IAsyncLifetime
         Server = StartServer(Port, TestContent.Directory);
     }
 
+    /// <summary>Saves a system through the API, as a script would, and gives its id.</summary>
+    public async Task<string> SaveSystemAsync(string json)
+    {
+        using var api = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var saved = await api.PostAsync("/api/v1/systems", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var body = await saved.Content.ReadAsStringAsync();
+        return saved.StatusCode == HttpStatusCode.Created
+            ? System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!
+            : throw new InvalidOperationException($"Saving the system failed with {saved.StatusCode}: {body}");
+    }
+
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });

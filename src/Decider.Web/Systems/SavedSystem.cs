@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -34,6 +35,26 @@ public sealed class SavedSystem
 
     /// <summary>SHA-256 of the delete token; the token itself is shown once and never stored.</summary>
     public required byte[] DeleteTokenHash { get; init; }
+
+    /// <summary>
+    /// Component <paramref name="number"/> (counting from 1): its name and its answers over the team's, as stored
+    /// answers, so the wizard can open it as an assessment of its own; null when there is no such component.
+    /// </summary>
+    public (string Name, string AnswersJson)? Component(int number)
+    {
+        var components = JsonNode.Parse(ComponentsJson)!.AsArray();
+        if (number < 1 || number > components.Count)
+        {
+            return null;
+        }
+        var component = components[number - 1]!;
+        var answers = JsonNode.Parse(TeamJson)!.AsObject();
+        foreach (var (questionId, answer) in component["answers"]!.AsObject())
+        {
+            answers[questionId] = answer?.DeepClone();
+        }
+        return (component["name"]!.GetValue<string>(), answers.ToJsonString());
+    }
 }
 
 public sealed class SavedSystemEntityTypeConfiguration : IEntityTypeConfiguration<SavedSystem>

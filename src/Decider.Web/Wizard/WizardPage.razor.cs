@@ -45,6 +45,14 @@ public sealed partial class WizardPage : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "revise")]
     public string? Revise { get; set; }
 
+    /// <summary>A saved system whose component <see cref="Component"/> opens as a new draft, from its system page.</summary>
+    [SupplyParameterFromQuery(Name = "system")]
+    public string? FromSystem { get; set; }
+
+    /// <summary>The component's number in <see cref="FromSystem"/>, counting from 1.</summary>
+    [SupplyParameterFromQuery(Name = "component")]
+    public int? Component { get; set; }
+
     /// <summary>
     /// The step in the address: 1 to the number of steps, or "result". Each move between steps is a history entry, so
     /// the browser's Back and Forward move between steps and a link can open one.
@@ -68,6 +76,22 @@ public sealed partial class WizardPage : IAsyncDisposable
                 {
                     State.StartRevision(revising, Evaluate.AnswersJson.ReadStored(revising.AnswersJson, Store.Content), DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
                     await SaveAsync();
+                }
+                else if (FromSystem is not null)
+                {
+                    if (await LoadComponentAsync(FromSystem, Component ?? 1) is { } component)
+                    {
+                        State.StartFromComponent(component.Name, Evaluate.AnswersJson.ReadStored(component.AnswersJson, Store.Content));
+                        await SaveAsync();
+                    }
+                    else
+                    {
+                        _reviseProblem = $"No saved system with the id “{FromSystem}” has a component {Component ?? 1}: the link may be cut short, or the system was deleted. Your own answers are as you left them.";
+                        if (await Drafts.LoadCurrentAsync() is { } kept)
+                        {
+                            State.Restore(kept);
+                        }
+                    }
                 }
                 else if (await Drafts.LoadCurrentAsync() is { } draft)
                 {
@@ -315,6 +339,13 @@ public sealed partial class WizardPage : IAsyncDisposable
         {
             _otherDrafts = [];
         }
+    }
+
+    private async Task<(string Name, string AnswersJson)?> LoadComponentAsync(string systemId, int number)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        return (await Systems.SystemsApi.FindAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.DeciderDbContext>(), systemId, CancellationToken.None))
+            ?.Component(number);
     }
 
     private async Task<Assessments.Assessment?> LoadAssessmentAsync(string id)

@@ -124,6 +124,11 @@ public sealed class WizardState
         }
     }
 
+    /// <summary>A new draft from a saved system's component: its name as the title, the team's answers under its own.</summary>
+    public void StartFromComponent(string name, ParsedAnswers answers) =>
+        Restore(new Draft(NewDraftId(), 0, answers.Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal),
+            DateTimeOffset.UnixEpoch, null, name, null, null));
+
     /// <summary>
     /// Takes a saved draft back through the one answer parser. Answers the content no longer accepts are left out,
     /// each with a notice on its question, rather than failing; answers to questions it no longer has are dropped.
