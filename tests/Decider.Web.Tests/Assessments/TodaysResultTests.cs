@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Decider.Web.Content;
-using Microsoft.Extensions.DependencyInjection;
 using static Decider.Web.Tests.Sharing.SavedPages;
 
 namespace Decider.Web.Tests.Assessments;
@@ -13,41 +11,34 @@ public sealed class TodaysResultTests : IAsyncLifetime
     private const string Answers = """{"lifespan":"long-lived","workload":"parser","performance":"important","performance-needs":["memory"],"bottleneck":"runtime-bound","failure-cost":"high","input-trust":"untrusted","runtime-profile":"always-on","change-rate":"stable","boundary":"clear","rust-reviewers":"one","deadline":"flexible","ecosystem":"covered","hiring":"train"}""";
     private const string ReviewersOne = "weight: 8\n    when: { rust-reviewers: one }";
 
-    private readonly TempContent _content = new();
-    private DeciderFactory _factory = null!;
-    private HttpClient _client = null!;
+    private readonly EditableContentApp _app = new();
 
-    public Task InitializeAsync()
-    {
-        _factory = new DeciderFactory { ContentDirectory = _content.Directory };
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => _app.InitializeAsync();
 
     [Fact]
     public async Task ContentUnchanged_NothingIsShown()
     {
         var id = await SaveParserAsync();
 
-        var got = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}");
+        var got = await _app.Client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}");
 
         Assert.Equal(JsonValueKind.Null, got.GetProperty("current").ValueKind);
-        Assert.DoesNotContain("Under today", await _client.GetStringAsync($"/a/{id}"));
-        Assert.DoesNotContain("UNDER TODAY", await PdfTextAsync(_client, id));
+        Assert.DoesNotContain("Under today", await _app.Client.GetStringAsync($"/a/{id}"));
+        Assert.DoesNotContain("UNDER TODAY", await PdfTextAsync(_app.Client, id));
     }
 
     [Fact]
     public async Task RuleReweighted_IsReportedExactlyWithTheFileThatChanged()
     {
         var id = await SaveParserAsync();
-        var stored = (await _client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("result").GetRawText();
+        var stored = (await _app.Client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("result").GetRawText();
 
-        EditContent("questions/rust-reviewers.md", ReviewersOne, ReviewersOne.Replace("weight: 8", "weight: 11", StringComparison.Ordinal));
-        var got = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}");
+        _app.Edit("questions/rust-reviewers.md", ReviewersOne, ReviewersOne.Replace("weight: 8", "weight: 11", StringComparison.Ordinal));
+        var got = await _app.Client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}");
         var current = got.GetProperty("current");
 
         Assert.Equal(stored, got.GetProperty("result").GetRawText());
-        Assert.Equal(_factory.Services.GetRequiredService<ContentStore>().Content.Version, current.GetProperty("contentVersion").GetString());
+        Assert.Equal(_app.Store.Content.Version, current.GetProperty("contentVersion").GetString());
         Assert.Equal("rust-spike", current.GetProperty("verdictThen").GetProperty("id").GetString());
         Assert.Equal(current.GetProperty("result").GetProperty("verdict").GetProperty("id").GetString(), current.GetProperty("verdict").GetProperty("id").GetString());
         Assert.Empty(current.GetProperty("reasonsGained").EnumerateArray());
@@ -73,10 +64,10 @@ public sealed class TodaysResultTests : IAsyncLifetime
         var id = await SaveParserAsync();
 
         // The "two or three reviewers" reason now applies to one reviewer, and the "only one reviewer" reason no longer does.
-        EditContent("questions/rust-reviewers.md", "when: { rust-reviewers: two-plus }", "when: { rust-reviewers: one }", "when: { rust-reviewers: one }\n    sources: [product-teams]\n    quotes:\n      product-teams: \"One strong", "when: { rust-reviewers: none }\n    sources: [product-teams]\n    quotes:\n      product-teams: \"One strong");
-        var current = (await _client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("current");
-        var page = WebUtility.HtmlDecode(await _client.GetStringAsync($"/a/{id}"));
-        var pdf = await PdfTextAsync(_client, id);
+        _app.Edit("questions/rust-reviewers.md", "when: { rust-reviewers: two-plus }", "when: { rust-reviewers: one }", "when: { rust-reviewers: one }\n    sources: [product-teams]\n    quotes:\n      product-teams: \"One strong", "when: { rust-reviewers: none }\n    sources: [product-teams]\n    quotes:\n      product-teams: \"One strong");
+        var current = (await _app.Client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("current");
+        var page = WebUtility.HtmlDecode(await _app.Client.GetStringAsync($"/a/{id}"));
+        var pdf = await PdfTextAsync(_app.Client, id);
 
         Assert.Equal("reviewers-two-plus", Assert.Single(current.GetProperty("reasonsGained").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal("reviewers-one", Assert.Single(current.GetProperty("reasonsLost").EnumerateArray()).GetProperty("id").GetString());
@@ -98,31 +89,15 @@ public sealed class TodaysResultTests : IAsyncLifetime
     {
         var id = await SaveParserAsync();
 
-        EditContent("questions/hiring.md", "  - id: train\n", "  - id: coach\n", "hiring: train", "hiring: coach");
-        var current = (await _client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("current");
+        _app.Edit("questions/hiring.md", "  - id: train\n", "  - id: coach\n", "hiring: train", "hiring: coach");
+        var current = (await _app.Client.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}")).GetProperty("current");
 
         Assert.Equal(["hiring"], current.GetProperty("answersNoLongerAccepted").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/a/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _app.Client.GetAsync($"/a/{id}")).StatusCode);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        _content.Dispose();
-    }
+    public Task DisposeAsync() => _app.DisposeAsync();
 
     private async Task<string> SaveParserAsync() =>
-        (await SaveAsync(_client, $$"""{"title":"Parser","answers":{{Answers}}}""")).GetProperty("id").GetString()!;
-
-    /// <summary>Applies find/replace pairs to one content file and loads the content again, as the file watcher would.</summary>
-    private void EditContent(string file, params string[] findReplace)
-    {
-        for (var i = 0; i < findReplace.Length; i += 2)
-        {
-            _content.Edit(file, findReplace[i], findReplace[i + 1]);
-        }
-        var store = _factory.Services.GetRequiredService<ContentStore>();
-        store.Reload();
-        Assert.Empty(store.ReloadErrors);
-    }
+        (await SaveAsync(_app.Client, $$"""{"title":"Parser","answers":{{Answers}}}""")).GetProperty("id").GetString()!;
 }

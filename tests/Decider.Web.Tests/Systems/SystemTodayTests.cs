@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Decider.Web.Content;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Decider.Web.Tests.Systems;
 
@@ -15,35 +13,25 @@ public sealed class SystemTodayTests : IAsyncLifetime
            "runtime-profile":"always-on","change-rate":"stable","boundary":"clear","ecosystem":"covered"}}]}
         """;
 
-    private readonly TempContent _content = new();
-    private DeciderFactory _factory = null!;
-    private HttpClient _client = null!;
+    private readonly EditableContentApp _app = new();
 
-    public Task InitializeAsync()
-    {
-        _factory = new DeciderFactory { ContentDirectory = _content.Directory };
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => _app.InitializeAsync();
 
     [Fact]
     public async Task ContentChanged_PageSaysSoAndGivesEachVerdictUnderTodaysContent()
     {
-        var saved = await _client.PostAsync("/api/v1/systems", new StringContent(System, Encoding.UTF8, "application/json"));
+        var saved = await _app.Client.PostAsync("/api/v1/systems", new StringContent(System, Encoding.UTF8, "application/json"));
         var id = JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
-        Assert.DoesNotContain("content has changed", await _client.GetStringAsync($"/s/{id}"));
+        Assert.DoesNotContain("content has changed", await _app.Client.GetStringAsync($"/s/{id}"));
 
-        _content.Edit("questions/rust-reviewers.md", "weight: 8\n    when: { rust-reviewers: one }", "weight: 40\n    when: { rust-reviewers: one }");
-        var store = _factory.Services.GetRequiredService<ContentStore>();
-        store.Reload();
-        Assert.Empty(store.ReloadErrors);
-        var html = await _client.GetStringAsync($"/s/{id}");
+        _app.Edit("questions/rust-reviewers.md", "weight: 8\n    when: { rust-reviewers: one }", "weight: 40\n    when: { rust-reviewers: one }");
+        var html = await _app.Client.GetStringAsync($"/s/{id}");
 
         Assert.Contains("The decision content has changed since this system was saved.", html);
         Assert.Contains("<th scope=\"col\">Today</th>", html);
-        var stored = await _client.GetStringAsync($"/api/v1/systems/{id}");
+        var stored = await _app.Client.GetStringAsync($"/api/v1/systems/{id}");
         var then = JsonDocument.Parse(stored).RootElement.GetProperty("result").GetProperty("components")[0].GetProperty("result").GetProperty("verdict");
-        var now = JsonDocument.Parse(await (await _client.PostAsync("/api/v1/systems/evaluate", new StringContent(
+        var now = JsonDocument.Parse(await (await _app.Client.PostAsync("/api/v1/systems/evaluate", new StringContent(
             System.Replace("\"title\":\"Uploads\",", "", StringComparison.Ordinal), Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync())
             .RootElement.GetProperty("components")[0].GetProperty("result").GetProperty("verdict");
         Assert.Contains($"<td>{now.GetProperty("title").GetString()}</td>", html);
@@ -51,9 +39,5 @@ public sealed class SystemTodayTests : IAsyncLifetime
             ? "Every component keeps its verdict." : "One component now gets a different verdict.", html);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        _content.Dispose();
-    }
+    public Task DisposeAsync() => _app.DisposeAsync();
 }
