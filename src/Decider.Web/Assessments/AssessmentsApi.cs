@@ -69,7 +69,7 @@ public static class AssessmentsApi
         }
         var report = SavedReport.Of(a);
         var history = await statuses.HistoryAsync(a.Id, cancellationToken);
-        return TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, Json(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.RevisitBy,
+        return TypedResults.Ok(new AssessmentResponse(a.Id, a.Title, DeciderJson.Element(a.AnswersJson), a.Notes, a.CreatedAt, a.RevisesId, a.RevisitBy,
             a.ContentVersion, report.Result!.Value, TodaysResult.Of(a, report, store.Engine),
             AssessmentStatuses.Current(history), [.. history.Select(StatusChangeResponse.Of)]));
     }
@@ -101,9 +101,4 @@ public static class AssessmentsApi
             null => SavedAssessments.NotFound(),
         };
 
-    private static JsonElement Json(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }

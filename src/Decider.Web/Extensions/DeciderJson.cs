@@ -11,6 +11,13 @@ public static class DeciderJson
 {
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
+    /// <summary>Stored JSON as an element that outlives the document it was read from.</summary>
+    public static JsonElement Element(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         // Numbers are numbers: the web defaults would also read them from strings, and describe them so.

@@ -1,4 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Decider.Core.Systems;
+using Decider.Web.Evaluate;
+using Decider.Web.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -35,6 +39,18 @@ public sealed class SavedSystem
 
     /// <summary>SHA-256 of the delete token; the token itself is shown once and never stored.</summary>
     public required byte[] DeleteTokenHash { get; init; }
+
+    /// <summary>The map exactly as it was stored.</summary>
+    public SystemMapResponse Map => JsonSerializer.Deserialize<SystemMapResponse>(ResultJson, DeciderJson.Options)!;
+
+    /// <summary>
+    /// The stored team profile and components read under <paramref name="content"/>: answers it no longer accepts are
+    /// left out, as when a saved assessment is read again.
+    /// </summary>
+    public (AnswerSet Team, IReadOnlyList<SystemComponent> Components) ToSystem(DecisionContent content) =>
+        (AnswersJson.ReadStored(TeamJson, content).Answers,
+         [.. DeciderJson.Element(ComponentsJson).EnumerateArray().Select(c => new SystemComponent(c.GetProperty("name").GetString()!,
+             AnswersJson.ReadStored(c.GetProperty("answers").GetRawText(), content).Answers))]);
 
     /// <summary>
     /// Component <paramref name="number"/> (counting from 1): its name and its answers over the team's, as stored

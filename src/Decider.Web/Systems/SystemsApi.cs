@@ -77,8 +77,8 @@ public static class SystemsApi
 
     public static async Task<IResult> GetAsync(string id, DeciderDbContext db, CancellationToken cancellationToken) =>
         await FindAsync(db, id, cancellationToken) is { } s
-            ? TypedResults.Ok(new SystemResponse(s.Id, s.Title, Json(s.TeamJson), Json(s.ComponentsJson), s.Notes, s.CreatedAt, s.RevisesId, s.RevisitBy,
-                s.ContentVersion, Json(s.ResultJson)))
+            ? TypedResults.Ok(new SystemResponse(s.Id, s.Title, DeciderJson.Element(s.TeamJson), DeciderJson.Element(s.ComponentsJson), s.Notes, s.CreatedAt, s.RevisesId, s.RevisitBy,
+                s.ContentVersion, DeciderJson.Element(s.ResultJson)))
             : NotFound();
 
     public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
@@ -107,11 +107,6 @@ public static class SystemsApi
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such system",
             detail: "No saved system has this id. It may have been deleted, or the link may be incomplete.");
 
-    private static JsonElement Json(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }
 
 public sealed record SavedSystemResponse(string Id, string Url, string DeleteToken, JsonElement Result);
