@@ -32,8 +32,9 @@ public sealed class SystemPageTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("blazor.web.js", html);
-        Assert.Contains("<meta property=\"og:title\" content=\"Six-person SaaS: 1 of 2 components go to Rust\" />", html);
+        Assert.Contains("<meta property=\"og:title\" content=\"Six-person SaaS: 1 of 2 components goes to Rust\" />", html);
         Assert.Contains("<th scope=\"row\">File parser</th>", html);
+        Assert.Contains("It goes after a time-boxed spike first; the other one stays where it is.", html);
         Assert.Contains("Prove it with a Rust spike", html);
         Assert.Contains("Train or hire a second Rust reviewer: moves File parser", html);
         Assert.Contains("TypeScript", html);
