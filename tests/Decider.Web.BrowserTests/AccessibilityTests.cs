@@ -27,6 +27,13 @@ public sealed class AccessibilityTests(BrowserApp app)
         var systemId = await app.SaveSystemAsync(
             """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting"}},{"name":"Admin","answers":{}}]}""");
 
+        await page.GotoAsync($"{app.BaseUrl}/systems");
+        await wizard.WaitUntilReadyAsync();
+        await page.Locator("#new-component").FillAsync("Parser");
+        await page.Locator("#new-component").PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".component-questions #q-age")).ToBeVisibleAsync();
+        await CheckAsync(page, "system editor", failures);
+
         foreach (var (name, path) in new[] { ("share", $"/a/{id}"), ("sign-off", $"/a/{id}/sign-off"), ("sources", "/sources"), ("team start", "/team"),
             ("compare", $"/compare/{id}/{id}"), ("system", $"/s/{systemId}"), ("not found", "/no-such-page") })
         {

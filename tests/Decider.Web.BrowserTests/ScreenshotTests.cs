@@ -52,4 +52,29 @@ public sealed class ScreenshotTests(BrowserApp app)
         }
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("desktop", 1280, 900)]
+    [InlineData("phone", 390, 844)]
+    public async Task SystemEditor_FitsTheScreenWidth(string device, int width, int height)
+    {
+        var page = await app.NewPageAsync(width, height);
+        await page.GotoAsync($"{app.ShippedBaseUrl}/systems");
+        await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("#system-name").FillAsync("Six-person SaaS");
+        foreach (var name in new[] { "Web app", "File parser" })
+        {
+            await page.Locator("#new-component").FillAsync(name);
+            await page.Locator("#new-component").PressAsync("Enter");
+            await Assertions.Expect(page.Locator($"#component-name-{(name == "Web app" ? 0 : 1)}")).ToHaveValueAsync(name);
+        }
+        await page.Locator("#q-workload input[value='parser']").CheckAsync();
+        await page.Locator("#q-rust-reviewers input[value='one']").CheckAsync();
+        await Assertions.Expect(page.Locator(".system-aside table.system-map tbody tr")).ToHaveCountAsync(2);
+        Directory.CreateDirectory(BrowserApp.ScreenshotDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, $"{device}-system-editor.png"), FullPage = true });
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{device} system editor: the page is {overflow}px wider than the screen");
+        await page.Context.CloseAsync();
+    }
 }

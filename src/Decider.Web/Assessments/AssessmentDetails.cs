@@ -32,11 +32,12 @@ public sealed class AssessmentDetailsValidator : AbstractValidator<IAssessmentDe
     public const int MaxRevisitYears = 10;
 
     /// <param name="time">Gives today's UTC date: a revisit date may be today or later, up to <see cref="MaxRevisitYears"/> years on.</param>
-    public AssessmentDetailsValidator(TimeProvider time)
+    /// <param name="named">What the title names, for the message when it is missing.</param>
+    public AssessmentDetailsValidator(TimeProvider time, string named = "the component being assessed")
     {
         // Errors are keyed by the JSON field names, which the API reports them under.
         RuleFor(d => d.Title).Cascade(CascadeMode.Stop)
-            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Title is required: name the component being assessed.")
+            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage($"Title is required: name {named}.")
             .Must(t => t!.Trim().Length <= MaxTitle).WithMessage(d => $"Title may be at most {MaxTitle} characters; this one has {d.Title!.Trim().Length}.")
             .OverridePropertyName("title");
         RuleFor(d => d.Notes)

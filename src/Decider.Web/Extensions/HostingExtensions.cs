@@ -50,7 +50,9 @@ public static class HostingExtensions
         });
         builder.Services.AddScoped<DraftStorage>();
         builder.Services.AddScoped<SavedResults>();
+        builder.Services.AddScoped<Systems.SystemBrowserStorage>();
         builder.Services.AddScoped<AssessmentSaver>();
+        builder.Services.AddScoped<Systems.SystemSaver>();
         builder.Services.AddScoped<AssessmentStatuses>();
         builder.Services.AddScoped<TeamSessions>();
         builder.Services.AddScoped<ParticipantStorage>();

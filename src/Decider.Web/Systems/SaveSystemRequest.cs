@@ -26,9 +26,12 @@ public sealed record SaveSystemRequest(
 
 public sealed class SaveSystemRequestValidator : AbstractValidator<SaveSystemRequest>
 {
+    /// <summary>What a system's title names, for the message when it is missing.</summary>
+    public const string SystemTitle = "the system, such as \u201cBilling platform\u201d";
+
     public SaveSystemRequestValidator(ContentStore store, DeciderDbContext db, TimeProvider time)
     {
-        Include(new AssessmentDetailsValidator(time));
+        Include(new AssessmentDetailsValidator(time, SystemTitle));
         Include(new SystemPartsValidator(store));
         RuleFor(r => r.Revises)
             .MustAsync(async (id, cancellationToken) => id is null

@@ -47,58 +47,29 @@ public static class SystemsApi
         return TypedResults.Ok(Map(team, components, store));
     }
 
-    public static async Task<Created<SavedSystemResponse>> SaveAsync(SaveSystemRequest request, HttpRequest http, ContentStore store, DeciderDbContext db,
-        TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
+    public static async Task<Created<SavedSystemResponse>> SaveAsync(SaveSystemRequest request, HttpRequest http, ContentStore store, SystemSaver saver,
+        IOptions<DeciderOptions> options, CancellationToken cancellationToken)
     {
         var (team, components) = request.ToSystem(store.Content);
-        var map = Map(team, components, store);
-        var token = AssessmentIds.NewDeleteToken();
-        var result = JsonSerializer.SerializeToElement(map, DeciderJson.Options);
-        var details = new AssessmentDetails(request.Title, request.Notes, request.RevisitBy);
-        var system = new SavedSystem
-        {
-            Id = AssessmentIds.NewId(),
-            Title = request.Title!.Trim(),
-            Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(),
-            TeamJson = AnswersJson.From(team, store.Content).ToJsonString(),
-            ComponentsJson = JsonSerializer.Serialize(components.Select(c => new { name = c.Name, answers = AnswersJson.From(c.Answers, store.Content) })),
-            ResultJson = result.GetRawText(),
-            ContentVersion = map.ContentVersion,
-            CreatedAt = time.GetUtcNow().UtcDateTime,
-            RevisesId = request.Revises,
-            RevisitBy = details.RevisitByDate,
-            DeleteTokenHash = AssessmentIds.Hash(token),
-        };
-        db.Systems.Add(system);
-        await db.SaveChangesAsync(cancellationToken);
-        var path = $"/s/{system.Id}";
-        return TypedResults.Created(path, new SavedSystemResponse(system.Id, PublicLinks.For(http, options.Value, path), token, result));
+        var saved = await saver.SaveAsync(new AssessmentDetails(request.Title, request.Notes, request.RevisitBy), team, components, request.Revises, cancellationToken);
+        var path = $"/s/{saved.System.Id}";
+        return TypedResults.Created(path, new SavedSystemResponse(saved.System.Id, PublicLinks.For(http, options.Value, path), saved.DeleteToken, saved.Result));
     }
 
     public static async Task<IResult> GetAsync(string id, DeciderDbContext db, CancellationToken cancellationToken) =>
-        await FindAsync(db, id, cancellationToken) is { } s
+        await SavedSystems.FindAsync(db, id, cancellationToken) is { } s
             ? TypedResults.Ok(new SystemResponse(s.Id, s.Title, DeciderJson.Element(s.TeamJson), DeciderJson.Element(s.ComponentsJson), s.Notes, s.CreatedAt, s.RevisesId, s.RevisitBy,
                 s.ContentVersion, DeciderJson.Element(s.ResultJson)))
             : NotFound();
 
-    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(db, id, cancellationToken) is not { } system)
+    public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken) =>
+        await SavedSystems.DeleteAsync(db, id, request.Headers[AssessmentsApi.DeleteTokenHeader].FirstOrDefault(), cancellationToken) switch
         {
-            return NotFound();
-        }
-        if (!AssessmentIds.TokenMatches(request.Headers[AssessmentsApi.DeleteTokenHeader].FirstOrDefault(), system.DeleteTokenHash))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong delete token",
-                detail: $"Send the delete token shown when the system was saved in the '{AssessmentsApi.DeleteTokenHeader}' header.");
-        }
-        await db.Systems.Where(s => s.Id == system.Id).ExecuteDeleteAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
-
-    /// <summary>The system with that id, or null, also for an id that cannot be one.</summary>
-    public static async Task<SavedSystem?> FindAsync(DeciderDbContext db, string? id, CancellationToken cancellationToken) =>
-        AssessmentIds.IsWellFormed(id) ? await db.Systems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
+            null => NotFound(),
+            false => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong delete token",
+                detail: $"Send the delete token shown when the system was saved in the '{AssessmentsApi.DeleteTokenHeader}' header."),
+            true => TypedResults.NoContent(),
+        };
 
     private static SystemMapResponse Map(AnswerSet team, IReadOnlyList<SystemComponent> components, ContentStore store) =>
         SystemMapResponse.From(SystemMap.Evaluate(store.Engine, team, components), store.Engine.Content);

@@ -21,8 +21,4 @@ public sealed class SavedResults(IJSRuntime js)
         await js.SetJsonAsync(Key, (await ListAsync()).Where(r => r.Id != result.Id).Prepend(result).ToList());
 
     public async Task RemoveAsync(string id) => await js.SetJsonAsync(Key, (await ListAsync()).Where(r => r.Id != id).ToList());
-
-    /// <summary>A key for a set of answers: the same answers give the same key.</summary>
-    public static string AnswersKeyOf(AnswerSet answers) =>
-        string.Join(";", answers.Values.Select(a => $"{a.Key}={string.Join(",", a.Value.Order(StringComparer.Ordinal))}"));
 }

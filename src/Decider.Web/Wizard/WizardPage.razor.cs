@@ -1,4 +1,5 @@
 using Decider.Web.Content;
+using Decider.Web.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -344,7 +345,7 @@ public sealed partial class WizardPage : IAsyncDisposable
     private async Task<(string Name, string AnswersJson)?> LoadComponentAsync(string systemId, int number)
     {
         await using var scope = Scopes.CreateAsyncScope();
-        return (await Systems.SystemsApi.FindAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.DeciderDbContext>(), systemId, CancellationToken.None))
+        return (await Systems.SavedSystems.FindAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.DeciderDbContext>(), systemId, CancellationToken.None))
             ?.Component(number);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Decider.Web.Assessments;
+using Decider.Web.Shared;
 
 namespace Decider.Web.Wizard;
 
@@ -8,7 +9,7 @@ namespace Decider.Web.Wizard;
 /// can drive it without a browser. Every change re-evaluates, and answers to questions that are no longer
 /// asked are dropped.
 /// </summary>
-public sealed class WizardState
+public sealed class WizardState : IAnswerSheet
 {
     private readonly Dictionary<string, string> _notices = new(StringComparer.Ordinal);
     private SavedReport? _report;
@@ -106,7 +107,7 @@ public sealed class WizardState
     public void Retry() => Change(Answers, null);
 
     public Draft ToDraft(DateTimeOffset now) =>
-        new(DraftId, StepIndex, Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal), now, Revises, Title, Notes, RevisitBy);
+        new(DraftId, StepIndex, DraftAnswers.Write(Answers), now, Revises, Title, Notes, RevisitBy);
 
     /// <summary>
     /// Starts a new draft from a saved assessment's answers, to save as its revision; a saved answer today's content no
@@ -116,7 +117,7 @@ public sealed class WizardState
     {
         // A revisit date already past is not offered again: the save form accepts only today or later.
         var revisitBy = assessment.RevisitBy >= today ? assessment.RevisitBy?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
-        Restore(new Draft(NewDraftId(), 0, saved.Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal),
+        Restore(new Draft(NewDraftId(), 0, DraftAnswers.Write(saved.Answers),
             DateTimeOffset.UnixEpoch, assessment.Id, assessment.Title, assessment.Notes, revisitBy));
         foreach (var questionId in saved.Errors.Select(e => e.QuestionId).Where(q => Content.FindQuestion(q) is not null))
         {
@@ -126,7 +127,7 @@ public sealed class WizardState
 
     /// <summary>A new draft from a saved system's component: its name as the title, the team's answers under its own.</summary>
     public void StartFromComponent(string name, ParsedAnswers answers) =>
-        Restore(new Draft(NewDraftId(), 0, answers.Answers.Values.ToDictionary(a => a.Key, a => a.Value.ToArray(), StringComparer.Ordinal),
+        Restore(new Draft(NewDraftId(), 0, DraftAnswers.Write(answers.Answers),
             DateTimeOffset.UnixEpoch, null, name, null, null));
 
     /// <summary>
@@ -141,17 +142,13 @@ public sealed class WizardState
         Notes = draft.Notes;
         RevisitBy = draft.RevisitBy;
         _notices.Clear();
-        var given = (draft.Answers ?? []).Where(a => Content.FindQuestion(a.Key) is not null).ToList();
-        var parsed = AnswerParser.Parse(Content, given.Select(a => KeyValuePair.Create(a.Key, (GivenAnswer?)(
-            Content.Question(a.Key).Kind == QuestionKind.Single && a.Value.Length == 1 ? GivenAnswer.One(a.Value[0]) : GivenAnswer.List(a.Value)))));
-        foreach (var (questionId, optionIds) in given.Where(a => parsed.HasError(a.Key)))
+        var (answers, notices) = DraftAnswers.Read(Content, draft.Answers);
+        foreach (var (questionId, notice) in notices)
         {
-            var question = Content.Question(questionId);
-            var unknown = optionIds.Where(o => question.FindOption(o) is null).ToList();
-            _notices[questionId] = $"Your earlier answer \u201c{string.Join(", ", unknown.DefaultIfEmpty(string.Join(", ", optionIds)))}\u201d is no longer one of the options. Please choose again.";
+            _notices[questionId] = notice;
         }
         StepIndex = Math.Clamp(draft.Step, 0, StepCount);
-        Change(parsed.Answers, null);
+        Change(answers, null);
     }
 
     private void Change(AnswerSet answers, string? questionId)

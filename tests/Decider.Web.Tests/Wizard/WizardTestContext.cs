@@ -6,7 +6,7 @@ using MudBlazor.Services;
 
 namespace Decider.Web.Tests.Wizard;
 
-/// <summary>A bUnit context with the wizard's services and the test content.</summary>
+/// <summary>A bUnit context with the services of the wizard and the system editor, and the test content.</summary>
 public abstract class WizardTestContext : BunitContext, IAsyncLifetime
 {
     public static ContentStore Store => TestContent.Store;
@@ -18,6 +18,7 @@ public abstract class WizardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Store);
         Services.AddScoped<DraftStorage>();
         Services.AddScoped<SavedResults>();
+        Services.AddScoped<Decider.Web.Systems.SystemBrowserStorage>();
         Services.AddSingleton(TimeProvider.System);
         // Set last, as it builds the services. As the wizard runs: on the server, interactive.
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));

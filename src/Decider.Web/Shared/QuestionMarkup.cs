@@ -5,7 +5,7 @@ using Decider.Core.Content;
 using Decider.Web.Shared;
 using Microsoft.AspNetCore.Components;
 
-namespace Decider.Web.Wizard;
+namespace Decider.Web.Shared;
 
 /// <summary>
 /// The parts of a question card that never change: its help, its sources and the inside of each option (key, label,

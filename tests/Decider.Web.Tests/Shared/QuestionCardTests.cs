@@ -1,8 +1,10 @@
 using Bunit;
+using Decider.Web.Shared;
+using Decider.Web.Tests.Wizard;
 using Decider.Web.Wizard;
 using Microsoft.AspNetCore.Components.Web;
 
-namespace Decider.Web.Tests.Wizard;
+namespace Decider.Web.Tests.Shared;
 
 public sealed class QuestionCardTests : WizardTestContext
 {
