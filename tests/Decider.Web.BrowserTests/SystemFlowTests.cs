@@ -101,7 +101,19 @@ public sealed class SystemFlowTests(BrowserApp app)
         await Assertions.Expect(shared.Locator("table.system-map tbody tr")).ToHaveCountAsync(4);
         await Assertions.Expect(shared.Locator("table.system-map tbody tr").Nth(3)).ToContainTextAsync("Queue worker");
         await Assertions.Expect(shared.Locator(".system-slice")).ToContainTextAsync("2 of 4 components go to Rust");
+        var pdfHref = await shared.GetByRole(AriaRole.Link, new() { Name = "PDF report" }).GetAttributeAsync("href");
         await reader.CloseAsync();
+
+        using var http = new HttpClient();
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await http.GetByteArrayAsync(new Uri(new Uri(url), pdfHref)));
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        Assert.Contains("Uploads platform", pages[0]);
+        Assert.Contains("2 of 4 components go to Rust", pages[0]);
+        string[] order = ["Admin panel", "File parser", "Billing screens", "Queue worker"];
+        for (var i = 0; i < order.Length; i++)
+        {
+            Assert.Contains(pages, p => p.Contains($"COMPONENT {i + 1} OF 4 {order[i]}", StringComparison.Ordinal));
+        }
     }
 
     private static string KeyOf(string questionId, string optionId)

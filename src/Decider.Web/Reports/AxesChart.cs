@@ -1,25 +1,33 @@
 using Decider.Web.Assessments;
 using Decider.Web.Reports.Layout;
+using Decider.Web.Shared;
 using static Decider.Web.Reports.ReportTypography;
 
 namespace Decider.Web.Reports;
 
 /// <summary>
 /// The need × readiness chart drawn as vector shapes: the regions the scores alone would give, and the component's
-/// point. The same picture as the pages' SVG.
+/// point, or a system's components as numbered points. The same picture as the pages' SVG.
 /// </summary>
 public static class AxesChart
 {
     private const float ChartWidth = 240, ChartHeight = 150, AxisRoom = 16;
+
+    /// <summary>The width the chart takes, its axis label included.</summary>
+    public const float Width = ChartWidth + AxisRoom;
 
     private static readonly Color Stay = new(0xee, 0xf0, 0xf2);
     private static readonly Color Go = new(0xe6, 0xf0, 0xfa);
     private static readonly Color Spike = new(0xfd, 0xf3, 0xdc);
     private static readonly Color Rust = new(0xfb, 0xe3, 0xd6);
 
-    public static Shape Of(ReportScores scores) => new(ChartHeight + AxisRoom + 4, (canvas, area) => Draw(canvas, area, scores));
+    public static Shape Of(ReportScores scores) => Of(scores, [new ChartPoint("", scores.Need, scores.Readiness)]);
 
-    private static void Draw(ICanvas canvas, Rect area, ReportScores scores)
+    /// <summary>The regions of <paramref name="regions"/>'s thresholds, with each point labelled beside it.</summary>
+    public static Shape Of(ReportScores regions, IReadOnlyList<ChartPoint> points) =>
+        new(ChartHeight + AxisRoom + 4, (canvas, area) => Draw(canvas, area, regions, points));
+
+    private static void Draw(ICanvas canvas, Rect area, ReportScores scores, IReadOnlyList<ChartPoint> points)
     {
         var left = area.X + AxisRoom;
         float X(int readiness) => left + ChartWidth * readiness / 100f;
@@ -41,7 +49,17 @@ public static class AxesChart
         {
             canvas.DrawText(run, area.X + 9, (Y(0) + Y(100)) / 2 + run.Width / 2, angle: -90);
         }
-        canvas.DrawCircle(X(scores.Readiness), Y(scores.Need), 4.5f, Accent, Color.White, 1.5f);
+        // Points at the same place are labelled one after the other, so none hides another's number.
+        foreach (var place in points.GroupBy(p => (p.Need, p.Readiness)))
+        {
+            var (x, y) = (X(place.Key.Readiness), Y(place.Key.Need));
+            canvas.DrawCircle(x, y, 4.5f, Accent, Color.White, 1.5f);
+            var label = string.Join(",", place.Select(p => p.Label).Where(l => l.Length > 0));
+            if (label.Length > 0)
+            {
+                canvas.DrawRuns(TextShaper.Shape(label, Strong), x + 6, y - 3);
+            }
+        }
     }
 
     private static void Label(ICanvas canvas, string text, float centerX, float centerY)

@@ -21,6 +21,7 @@ public static class ReportsApi
     {
         app.MapGet("/a/{id}/report.pdf", PdfAsync).WithName("AssessmentPdf").WithSummary("The PDF recommendation report").WithTags("Reports");
         app.MapGet("/a/{id}/adr.md", AdrAsync).WithName("AssessmentAdr").WithSummary("The decision as a Markdown ADR (MADR)").WithTags("Reports");
+        app.MapGet("/s/{id}/report.pdf", SystemPdfAsync).WithName("SystemPdf").WithSummary("The PDF of a saved system: the map, then a page per component").WithTags("Reports");
         return app;
     }
 
@@ -35,16 +36,37 @@ public static class ReportsApi
         await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, link) =>
             Inline(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, history, link)), "text/markdown; charset=utf-8", FileName(assessment, "md"), http));
 
+    public static async Task<IResult> SystemPdfAsync(string id, HttpContext http, DeciderDbContext db, ContentStore store, TimeProvider time,
+        IOptions<DeciderOptions> options, CancellationToken cancellationToken)
+    {
+        if (await Systems.SavedSystems.FindAsync(db, id, cancellationToken) is not { } system)
+        {
+            return TypedResults.NotFound();
+        }
+        var link = Extensions.PublicLinks.For(http.Request, options.Value, $"/s/{system.Id}");
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var etag = Extensions.Revalidation.Mark(http.Response, $"{system.Id}|{store.Content.Version}|{today:O}|{link}");
+        if (Extensions.Revalidation.ClientHas(http.Request, etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        var (team, components) = system.ToSystem(store.Content);
+        var todaysMap = system.ContentVersion == store.Content.Version ? null : Core.Systems.SystemMap.Evaluate(store.Engine, team, components);
+        return Inline(new SystemReport(system, store.Content, todaysMap, today, link).Render(), "application/pdf", FileName(system.Title, system.Id, "pdf"), http);
+    }
+
     /// <summary>
     /// "invoice-import-worker-decider.pdf": the title's letters and digits, in any script, so the saved file says what
     /// it is (the header carries them in UTF-8, with an ASCII fallback for old clients).
     /// </summary>
-    public static string FileName(Assessment assessment, string extension)
+    public static string FileName(Assessment assessment, string extension) => FileName(assessment.Title, assessment.Id, extension);
+
+    private static string FileName(string title, string id, string extension)
     {
-        var words = new string([.. assessment.Title.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')]);
+        var words = new string([.. title.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')]);
         var slug = string.Join('-', words.Split('-', StringSplitOptions.RemoveEmptyEntries));
         slug = slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
-        return $"{(slug.Length == 0 ? assessment.Id : slug)}-decider.{extension}";
+        return $"{(slug.Length == 0 ? id : slug)}-decider.{extension}";
     }
 
     private static IResult Inline(byte[] body, string contentType, string fileName, HttpContext http)

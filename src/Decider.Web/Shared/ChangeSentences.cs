@@ -9,10 +9,12 @@ namespace Decider.Web.Shared;
 public static class ChangeSentences
 {
     /// <summary>The step or steps of an action, or for a circumstance the change it describes.</summary>
-    public static string Describe(Counterfactual counterfactual, DecisionContent content) =>
-        counterfactual.Kind == CounterfactualKind.Action
-            ? Capitalize(string.Join(" and ", counterfactual.Changes.Select(c => Action(c, content))))
-            : "If " + string.Join(" and ", counterfactual.Changes.Select(c => Revisit(c, content)));
+    public static string Describe(Counterfactual counterfactual, DecisionContent content) => Describe(counterfactual.Kind, counterfactual.Changes, content);
+
+    public static string Describe(CounterfactualKind kind, IEnumerable<AnswerChange> changes, DecisionContent content) =>
+        kind == CounterfactualKind.Action
+            ? Capitalize(string.Join(" and ", changes.Select(c => Action(c, content))))
+            : "If " + string.Join(" and ", changes.Select(c => Revisit(c, content)));
 
     /// <summary>The circumstances the verdict hinges on, as "Revisit when …" sentences.</summary>
     public static ImmutableArray<string> RevisitWhen(Evaluation evaluation, DecisionContent content) =>

@@ -110,4 +110,14 @@ public sealed class LayoutTests
         Assert.All(header, t => Assert.True(t.Baseline < content.Baseline - Style.Size));
         Assert.Contains(pages[0].Texts, t => t.Run.Text == "Page 1 of 1");
     }
+
+    [Fact]
+    public void PageBreak_StartsWhatFollowsOnANewPage_AndAtThePageTopTakesNoPage()
+    {
+        var pages = Lay(new Column([new PageBreak(), new Text("map", Style), new PageBreak(), new Text("first component", Style),
+            new PageBreak(), new Text("second component", Style)], spacing: 6));
+
+        Assert.Equal(["map", "first component", "second component"], pages.Select(p => string.Join(" ", Lines(p).Select(l => l.Text))));
+        Assert.All(pages, p => Assert.Equal(SmallPage.Margin + SmallPage.HeaderHeight, Lines(p)[0].Y, 0.5f + Style.Size * Style.LineHeight));
+    }
 }

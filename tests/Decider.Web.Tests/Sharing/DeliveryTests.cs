@@ -38,6 +38,26 @@ public sealed class DeliveryTests(TestContentApp app) : IClassFixture<TestConten
     }
 
     [Fact]
+    public async Task SavedSystem_PageAndPdfAnswerHead_AndThePdfsConditionalGetIs304()
+    {
+        var saved = await _client.PostAsync("/api/v1/systems", new StringContent(
+            """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting"}}]}""", System.Text.Encoding.UTF8, "application/json"));
+        var id = JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+
+        using var page = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/s/{id}"));
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/s/{id}/report.pdf"));
+        using var get = await _client.GetAsync($"/s/{id}/report.pdf");
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/s/{id}/report.pdf");
+        conditional.Headers.IfNoneMatch.Add(get.Headers.ETag!);
+        using var again = await _client.SendAsync(conditional);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+    }
+
+    [Fact]
     public async Task ASignOff_ChangesTheETags()
     {
         var saved = await SavedPages.SaveAsync(_client, """{"title":"Parser","answers":{"age":"lasting"}}""");
