@@ -141,7 +141,7 @@ public static class AdrDocument
     }
 
     /// <summary>A heading and one bullet per item; nothing at all when there are no items.</summary>
-    private static void BulletSection(StringBuilder md, string heading, IEnumerable<string> items)
+    internal static void BulletSection(StringBuilder md, string heading, IEnumerable<string> items)
     {
         var bullets = items.ToList();
         if (bullets.Count == 0)
@@ -156,15 +156,15 @@ public static class AdrDocument
         md.AppendLine();
     }
 
-    private static string Cite(IEnumerable<string> sourceIds) => string.Concat(sourceIds.Select(id => $"[`{id}`]"));
+    internal static string Cite(IEnumerable<string> sourceIds) => string.Concat(sourceIds.Select(id => $"[`{id}`]"));
 
     // Names that keep their capital after "because": the languages and runtimes the content talks about.
     private static readonly HashSet<string> ProperNouns = new(StringComparer.Ordinal) { "Rust", "Python", "Go", "Node", "TypeScript", "JavaScript", "Java", "Kotlin", "C", "C#", "C++", "Ruby", "PHP" };
 
-    private static string Lower(string text) =>
+    internal static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) && !ProperNouns.Contains(new string([.. text.TakeWhile(c => char.IsLetter(c) || c is '#' or '+')]))
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
 
-    private static string Capitalise(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    internal static string Capitalise(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 }

@@ -21,6 +21,8 @@ public static class ReportsApi
     {
         app.MapGet("/a/{id}/report.pdf", PdfAsync).WithName("AssessmentPdf").WithSummary("The PDF recommendation report").WithTags("Reports");
         app.MapGet("/a/{id}/adr.md", AdrAsync).WithName("AssessmentAdr").WithSummary("The decision as a Markdown ADR (MADR)").WithTags("Reports");
+        app.MapGet("/s/{id}/components/{number:int}/adr.md", ComponentAdrAsync).WithName("ComponentAdr")
+            .WithSummary("The decision for a component of a saved system that goes to Rust, as a Markdown ADR (MADR)").WithTags("Reports");
         app.MapGet("/s/{id}/report.pdf", SystemPdfAsync).WithName("SystemPdf").WithSummary("The PDF of a saved system: the map, then a page per component").WithTags("Reports");
         return app;
     }
@@ -53,6 +55,24 @@ public static class ReportsApi
         var (team, components) = system.ToSystem(store.Content);
         var todaysMap = system.ContentVersion == store.Content.Version ? null : Core.Systems.SystemMap.Evaluate(store.Engine, team, components);
         return Inline(new SystemReport(system, store.Content, todaysMap, today, link).Render(), "application/pdf", FileName(system.Title, system.Id, "pdf"), http);
+    }
+
+    public static async Task<IResult> ComponentAdrAsync(string id, int number, HttpContext http, DeciderDbContext db, ContentStore store,
+        IOptions<DeciderOptions> options, CancellationToken cancellationToken)
+    {
+        if (await Systems.SavedSystems.FindAsync(db, id, cancellationToken) is not { } system
+            || number < 1 || number > system.Map.Components.Length || !ComponentAdr.Applies(system.Map.Components[number - 1]))
+        {
+            return TypedResults.NotFound();
+        }
+        var link = Extensions.PublicLinks.For(http.Request, options.Value, $"/s/{system.Id}");
+        var etag = Extensions.Revalidation.Mark(http.Response, $"{system.Id}|{number}|{store.Content.Version}|{link}");
+        if (Extensions.Revalidation.ClientHas(http.Request, etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        var markdown = ComponentAdr.Write(system, number, store.Content, link);
+        return Inline(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", FileName(system.Map.Components[number - 1].Name, $"{system.Id}-{number}", "md"), http);
     }
 
     /// <summary>

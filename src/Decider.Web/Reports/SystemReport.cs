@@ -89,6 +89,9 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
             _parts.Paragraph($"COMPONENT {number} OF {_map.Components.Length}", Label),
             _parts.Paragraph(component.Name, Title),
             _parts.Paragraph($"Open it as an assessment of its own: {link}", SmallLink, link),
+            ComponentAdr.Applies(component)
+                ? _parts.Paragraph($"Its decision record (ADR): {Adr(number)}", SmallLink, Adr(number))
+                : Shape.Gap(0),
             // The chart beside the verdict rather than under it keeps a component to about a page.
             new Box(new Row([
                 new RowItem(new Column([
@@ -109,6 +112,8 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
             ], spacing: 4)),
         ], spacing: 6));
     }
+
+    private string Adr(int number) => new Uri(new Uri(shareUrl), $"/s/{system.Id}/components/{number}/adr.md").ToString();
 
     private string Reason(ReasonResponse reason) =>
         $"{(reason.Direction == Direction.For ? "+" : "−")}{reason.Weight} {reason.Text} {_parts.Cite(reason.Sources.Select(s => s.Id))}";
@@ -132,7 +137,7 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
     private string TitleOf(string verdictId) => content.Verdicts.FirstOrDefault(v => v.Id == verdictId)?.Title ?? verdictId;
 
     /// <summary>A change as the stored map has it (one option id, or a list for a multi-choice question) back as the engine's.</summary>
-    private static AnswerChange ToChange(ChangeResponse change) => new(change.Question, Options(change.From), Options(change.To));
+    internal static AnswerChange ToChange(ChangeResponse change) => new(change.Question, Options(change.From), Options(change.To));
 
     private static ImmutableArray<string>? Options(object? value) => value switch
     {

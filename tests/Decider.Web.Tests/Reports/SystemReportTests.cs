@@ -14,7 +14,7 @@ public sealed class SystemReportTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private readonly HttpClient _client = app.Factory.CreateClient();
 
-    private const string Saas = """
+    internal const string Saas = """
         {"title":"Six-person SaaS","team":{"current-stack":"typescript","rust-reviewers":"one","deadline":"flexible","hiring":"train"},
          "components":[
           {"name":"Admin panel","answers":{"lifespan":"long-lived","workload":"frontend","performance":"not-primary","failure-cost":"low",
