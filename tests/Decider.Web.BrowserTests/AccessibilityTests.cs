@@ -35,7 +35,8 @@ public sealed class AccessibilityTests(BrowserApp app)
         await CheckAsync(page, "system editor", failures);
 
         foreach (var (name, path) in new[] { ("share", $"/a/{id}"), ("sign-off", $"/a/{id}/sign-off"), ("sources", "/sources"), ("team start", "/team"),
-            ("compare", $"/compare/{id}/{id}"), ("system", $"/s/{systemId}"), ("not found", "/no-such-page") })
+            ("compare", $"/compare/{id}/{id}"), ("system", $"/s/{systemId}"),
+            ("system compare", $"/compare/systems/{systemId}/{systemId}"), ("not found", "/no-such-page") })
         {
             await page.GotoAsync(app.BaseUrl + path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -116,6 +116,31 @@ public sealed class SystemFlowTests(BrowserApp app)
         }
     }
 
+    [Fact]
+    public async Task Revise_FromTheSystemPage_OpensItInTheEditor_AndSavesARevisionTheCompareTableShows()
+    {
+        var id = await app.SaveSystemAsync(
+            """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting","speed":"critical","stakes":"high"}}]}""");
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/s/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Revise this system" }).ClickAsync();
+        await new WizardDriver(page, TestContent.Store.Content).WaitUntilReadyAsync();
+
+        await Assertions.Expect(page.GetByText("You are revising")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#system-name")).ToHaveValueAsync("Uploads");
+        await Assertions.Expect(page.Locator("#component-name-0")).ToHaveValueAsync("Parser");
+        await page.Locator("#q-reviewers input[value='two']").CheckAsync();
+        await Assertions.Expect(page.Locator(".component-verdict")).ToHaveTextAsync("Test verdict Rust");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and share the system" }).ClickAsync();
+        var url = await page.Locator("#system-share-url").InputValueAsync();
+
+        await page.GotoAsync(url);
+        await page.GetByRole(AriaRole.Link, new() { Name = "compare the two" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.compare tr", new() { HasText = "Parser" })).ToContainTextAsync("Test verdict spike");
+        await Assertions.Expect(page.Locator("table.compare tr", new() { HasText = "Parser" })).ToContainTextAsync("Test verdict Rust");
+        await page.Context.CloseAsync();
+    }
+
     private static string KeyOf(string questionId, string optionId)
     {
         var question = TestContent.Store.Content.Question(questionId);

@@ -12,9 +12,14 @@ public sealed class SystemBrowserStorage(IJSRuntime js)
     private const string DraftKey = "decider.systemDraft";
     private const string SavedKey = "decider.savedSystems";
 
-    public Task<SystemDraft?> LoadDraftAsync() => js.GetJsonAsync<SystemDraft>(DraftKey);
+    /// <summary>The draft of a new system, or of a revision of <paramref name="revises"/>, each kept apart so neither overwrites the other.</summary>
+    public Task<SystemDraft?> LoadDraftAsync(string? revises = null) => js.GetJsonAsync<SystemDraft>(DraftKeyOf(revises));
 
-    public Task SaveDraftAsync(SystemDraft draft) => js.SetJsonAsync(DraftKey, draft);
+    public Task SaveDraftAsync(SystemDraft draft) => js.SetJsonAsync(DraftKeyOf(draft.Revises), draft);
+
+    public async Task DeleteRevisionDraftAsync(string revises) => await js.InvokeVoidAsync("localStorage.removeItem", DraftKeyOf(revises));
+
+    private static string DraftKeyOf(string? revises) => revises is null ? DraftKey : $"{DraftKey}.revise.{revises}";
 
     public async Task<IReadOnlyList<KeptSystem>> ListSavedAsync() => await js.GetJsonAsync<List<KeptSystem>>(SavedKey) ?? [];
 

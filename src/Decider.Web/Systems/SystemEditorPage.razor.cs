@@ -34,6 +34,18 @@ public sealed partial class SystemEditorPage
     [Inject]
     public required TimeProvider Time { get; init; }
 
+    /// <summary>The id of a saved system to revise, from "Revise" on its page.</summary>
+    [SupplyParameterFromQuery(Name = "revise")]
+    public string? Revise { get; set; }
+
+    [Inject]
+    public required IServiceScopeFactory Scopes { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    private string? _reviseProblem;
+
     private SystemEditorState State { get; set; } = null!;
 
     protected override void OnInitialized() => State = new SystemEditorState(Store.Engine);
@@ -45,7 +57,21 @@ public sealed partial class SystemEditorPage
             // localStorage is only reachable once the circuit is up, so the draft comes back here.
             try
             {
-                if (await Storage.LoadDraftAsync() is { } draft)
+                var revising = Revise is null ? null : await FindAsync(Revise);
+                if (Revise is not null && revising is null)
+                {
+                    _reviseProblem = $"No saved system has the id \u201c{Revise}\u201d: the link may be cut short, or the system was deleted. Your own system is as you left it.";
+                }
+                if (revising is not null && await Storage.LoadDraftAsync(revising.Id) is { } kept)
+                {
+                    State.Restore(kept);
+                }
+                else if (revising is not null)
+                {
+                    State.StartRevision(revising, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
+                    await SaveDraftAsync();
+                }
+                else if (await Storage.LoadDraftAsync() is { } draft)
                 {
                     State.Restore(draft);
                 }
@@ -63,6 +89,12 @@ public sealed partial class SystemEditorPage
             _focus = null;
             await focus();
         }
+    }
+
+    private async Task<SavedSystem?> FindAsync(string id)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        return await SavedSystems.FindAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.DeciderDbContext>(), id, CancellationToken.None);
     }
 
     private const string StorageProblem = "This browser does not let Decider keep your system, so a reload will lose it.";
@@ -211,6 +243,17 @@ public sealed partial class SystemEditorPage
 
     private async Task StartOverAsync()
     {
+        if (State.Revises is { } revises)
+        {
+            var stop = await Dialogs.ShowMessageBoxAsync("Stop revising?", "The changes to this revision are removed from this browser; your own system is kept.",
+                yesText: "Stop revising", cancelText: "Keep revising");
+            if (stop == true)
+            {
+                await Storage.DeleteRevisionDraftAsync(revises);
+                Navigation.NavigateTo("/systems", forceLoad: true);
+            }
+            return;
+        }
         var confirmed = await Dialogs.ShowMessageBoxAsync("Start a new system?", "This clears the name, the team's answers and every component of this one. Systems you saved stay saved.",
             yesText: "Start a new system", cancelText: "Keep this one");
         if (confirmed == true)

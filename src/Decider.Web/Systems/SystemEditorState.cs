@@ -37,6 +37,9 @@ public sealed class SystemEditorState
 
     public string? RevisitBy { get; set; }
 
+    /// <summary>The saved system this draft revises, if any; saving it makes a new system linked to that one.</summary>
+    public string? Revises { get; private set; }
+
     /// <summary>The team profile: the questions about people and the stack, answered once for every component.</summary>
     public Part Team { get; }
 
@@ -118,7 +121,7 @@ public sealed class SystemEditorState
     public void StartOver()
     {
         DraftId = NewDraftId();
-        Name = Notes = RevisitBy = null;
+        Name = Notes = RevisitBy = Revises = null;
         Team.Reset();
         _components.Clear();
         Open = -1;
@@ -127,7 +130,7 @@ public sealed class SystemEditorState
 
     public SystemDraft ToDraft(DateTimeOffset now) =>
         new(DraftId, Name, DraftAnswers.Write(Team.Answers), [.. _components.Select(c => new ComponentDraft(c.Name, DraftAnswers.Write(c.Answers)))],
-            Open, now, Notes, RevisitBy);
+            Open, now, Notes, RevisitBy, Revises);
 
     /// <summary>Takes a kept draft back; answers today's content no longer accepts get a notice on their question.</summary>
     public void Restore(SystemDraft draft)
@@ -136,6 +139,7 @@ public sealed class SystemEditorState
         Name = draft.Name;
         Notes = draft.Notes;
         RevisitBy = draft.RevisitBy;
+        Revises = draft.Revises;
         Team.Restore(draft.Team);
         _components.Clear();
         foreach (var component in (draft.Components ?? []).Where(c => !string.IsNullOrWhiteSpace(c.Name)).Take(MaxComponents))
@@ -146,6 +150,18 @@ public sealed class SystemEditorState
         }
         Open = draft.Open >= 0 && draft.Open < _components.Count ? draft.Open : -1;
         Evaluate();
+    }
+
+    /// <summary>
+    /// Starts a new draft from a saved system, to save as its revision. A revisit date already past is not offered
+    /// again: the save form accepts only today or later.
+    /// </summary>
+    public void StartRevision(SavedSystem saved, DateOnly today)
+    {
+        var (team, components) = saved.ToSystem(Content);
+        Restore(new SystemDraft(NewDraftId(), saved.Title, DraftAnswers.Write(team),
+            [.. components.Select(c => new ComponentDraft(c.Name, DraftAnswers.Write(c.Answers)))], -1, DateTimeOffset.UnixEpoch, saved.Notes,
+            saved.RevisitBy >= today ? saved.RevisitBy?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null, saved.Id));
     }
 
     /// <summary>A key for what the system says: the same name, team and components give the same key.</summary>

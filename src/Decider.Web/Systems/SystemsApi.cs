@@ -31,7 +31,7 @@ public static class SystemsApi
         api.MapGet("/{id}", GetAsync)
             .Produces<SystemResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithName("GetSystem").WithSummary("A saved system with the map stored when it was saved");
+            .WithName("GetSystem").WithSummary("A saved system with the map stored when it was saved, and the map under today's content when that changed");
         api.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(WriteRateLimit.Policy)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -56,11 +56,17 @@ public static class SystemsApi
         return TypedResults.Created(path, new SavedSystemResponse(saved.System.Id, PublicLinks.For(http, options.Value, path), saved.DeleteToken, saved.Result));
     }
 
-    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, CancellationToken cancellationToken) =>
-        await SavedSystems.FindAsync(db, id, cancellationToken) is { } s
-            ? TypedResults.Ok(new SystemResponse(s.Id, s.Title, DeciderJson.Element(s.TeamJson), DeciderJson.Element(s.ComponentsJson), s.Notes, s.CreatedAt, s.RevisesId, s.RevisitBy,
-                s.ContentVersion, DeciderJson.Element(s.ResultJson)))
-            : NotFound();
+    public static async Task<IResult> GetAsync(string id, DeciderDbContext db, ContentStore store, CancellationToken cancellationToken)
+    {
+        if (await SavedSystems.FindAsync(db, id, cancellationToken) is not { } s)
+        {
+            return NotFound();
+        }
+        var (team, components) = s.ToSystem(store.Content);
+        var today = s.ContentVersion == store.Content.Version ? null : Map(team, components, store);
+        return TypedResults.Ok(new SystemResponse(s.Id, s.Title, DeciderJson.Element(s.TeamJson), DeciderJson.Element(s.ComponentsJson), s.Notes, s.CreatedAt,
+            s.RevisesId, s.RevisitBy, s.ContentVersion, DeciderJson.Element(s.ResultJson), today));
+    }
 
     public static async Task<IResult> DeleteAsync(string id, HttpRequest request, DeciderDbContext db, CancellationToken cancellationToken) =>
         await SavedSystems.DeleteAsync(db, id, request.Headers[AssessmentsApi.DeleteTokenHeader].FirstOrDefault(), cancellationToken) switch
@@ -82,7 +88,10 @@ public static class SystemsApi
 
 public sealed record SavedSystemResponse(string Id, string Url, string DeleteToken, JsonElement Result);
 
-/// <summary>A saved system: what was given, and the map stored when it was saved.</summary>
+/// <summary>
+/// A saved system: what was given, the map stored when it was saved, and the map under today's content when that
+/// changed since (null when it did not).
+/// </summary>
 public sealed record SystemResponse(
     string Id, string Title, JsonElement Team, JsonElement Components, string? Notes, DateTime CreatedAt, string? Revises, DateOnly? RevisitBy,
-    string ContentVersion, JsonElement Result);
+    string ContentVersion, JsonElement Result, SystemMapResponse? Today);

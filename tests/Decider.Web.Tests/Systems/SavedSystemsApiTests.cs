@@ -45,7 +45,7 @@ public abstract class SavedSystemsApiTests(DeciderFactory factory)
 
         var body = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/systems/{saved.Id}")).RootElement;
 
-        Assert.Equal(["id", "title", "team", "components", "notes", "createdAt", "revises", "revisitBy", "contentVersion", "result"],
+        Assert.Equal(["id", "title", "team", "components", "notes", "createdAt", "revises", "revisitBy", "contentVersion", "result", "today"],
             body.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Uploads", body.GetProperty("title").GetString());
         Assert.Equal("""{"current-stack":"typescript","rust-reviewers":"one"}""", body.GetProperty("team").GetRawText());

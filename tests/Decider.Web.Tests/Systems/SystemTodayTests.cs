@@ -23,6 +23,7 @@ public sealed class SystemTodayTests : IAsyncLifetime
         var saved = await _app.Client.PostAsync("/api/v1/systems", new StringContent(System, Encoding.UTF8, "application/json"));
         var id = JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
         Assert.DoesNotContain("content has changed", await _app.Client.GetStringAsync($"/s/{id}"));
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(await _app.Client.GetStringAsync($"/api/v1/systems/{id}")).RootElement.GetProperty("today").ValueKind);
 
         _app.Edit("questions/rust-reviewers.md", "weight: 8\n    when: { rust-reviewers: one }", "weight: 40\n    when: { rust-reviewers: one }");
         var html = await _app.Client.GetStringAsync($"/s/{id}");
@@ -35,6 +36,9 @@ public sealed class SystemTodayTests : IAsyncLifetime
             System.Replace("\"title\":\"Uploads\",", "", StringComparison.Ordinal), Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync())
             .RootElement.GetProperty("components")[0].GetProperty("result").GetProperty("verdict");
         Assert.Contains($"<td>{now.GetProperty("title").GetString()}</td>", html);
+        var today = JsonDocument.Parse(stored).RootElement.GetProperty("today");
+        Assert.Equal(now.GetRawText(), today.GetProperty("components")[0].GetProperty("result").GetProperty("verdict").GetRawText());
+        Assert.NotEqual(JsonDocument.Parse(stored).RootElement.GetProperty("contentVersion").GetString(), today.GetProperty("contentVersion").GetString());
         Assert.Contains(then.GetProperty("id").GetString() == now.GetProperty("id").GetString()
             ? "Every component keeps its verdict." : "One component now gets a different verdict.", html);
     }
