@@ -31,6 +31,8 @@ public static class JsonRequests
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowDuplicateProperties = false,
         NumberHandling = JsonNumberHandling.Strict,
+        // Choices such as a metric's direction are their camelCase names; a number in their place is refused.
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
     public static async ValueTask<T?> BindAsync<T>(HttpContext context) where T : class

@@ -23,6 +23,10 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<SavedSystem> Systems => Set<SavedSystem>();
 
+    public DbSet<Spikes.SavedSpike> Spikes => Set<Spikes.SavedSpike>();
+
+    public DbSet<Spikes.SpikeCheckInRecord> SpikeCheckIns => Set<Spikes.SpikeCheckInRecord>();
+
     /// <summary>ASP.NET Data Protection keys, shared by every instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -31,7 +35,9 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
             .ApplyConfiguration(new AssessmentStatusChangeEntityTypeConfiguration())
             .ApplyConfiguration(new TeamSessionEntityTypeConfiguration())
             .ApplyConfiguration(new TeamSubmissionEntityTypeConfiguration())
-            .ApplyConfiguration(new SavedSystemEntityTypeConfiguration());
+            .ApplyConfiguration(new SavedSystemEntityTypeConfiguration())
+            .ApplyConfiguration(new Spikes.SavedSpikeEntityTypeConfiguration())
+            .ApplyConfiguration(new Spikes.SpikeCheckInEntityTypeConfiguration());
 }
 
 public sealed class SqliteDeciderDbContext(DbContextOptions<SqliteDeciderDbContext> options) : DeciderDbContext(options);

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Decider.Web.Tests.Assessments;
+
+namespace Decider.Web.Tests.Spikes;
+
+/// <summary>A spike planned from a saved spike verdict, checked in on and reviewed, on each storage provider.</summary>
+public abstract class SpikesApiTests(DeciderFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // product-teams' parser: a spike with one reviewer.
+    private const string SpikeAnswers = """
+        {"lifespan":"long-lived","workload":"parser","performance":"important","performance-needs":["memory"],"bottleneck":"runtime-bound",
+         "failure-cost":"high","input-trust":"untrusted","runtime-profile":"always-on","change-rate":"stable","boundary":"clear",
+         "ecosystem":"covered","rust-reviewers":"one","deadline":"flexible","hiring":"train","current-stack":"typescript"}
+        """;
+
+    private async Task<string> SaveAssessmentAsync(string answers)
+    {
+        var saved = await _client.PostAsync("/api/v1/assessments", Json($$"""{"title":"File parser","answers":{{answers}}}"""));
+        var body = JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement;
+        return body.GetProperty("id").GetString()!;
+    }
+
+    private JsonObject Plan(string assessment) => new()
+    {
+        ["assessment"] = assessment,
+        ["module"] = "File parser",
+        ["boundary"] = "Takes an uploaded file and job metadata, returns parsed rows or a clear error.",
+        ["pair"] = "Ana and Ben",
+        ["start"] = Today,
+        ["metrics"] = new JsonArray(
+            new JsonObject { ["name"] = "Crash rate", ["unit"] = "crashes a week", ["baseline"] = 12, ["target"] = 3, ["direction"] = "lowerIsBetter" },
+            new JsonObject { ["name"] = "Support tickets", ["unit"] = "tickets a week", ["baseline"] = 9, ["target"] = 4, ["direction"] = "lowerIsBetter" }),
+        ["rules"] = new JsonArray(
+            new JsonObject { ["outcome"] = "rollBack", ["when"] = "anyWorseThanBaseline" },
+            new JsonObject { ["outcome"] = "continue", ["when"] = "allTargetsMet" },
+            new JsonObject { ["outcome"] = "stop", ["when"] = "noTargetMet" }),
+    };
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private async Task<(string Id, string Key)> PlanAsync()
+    {
+        var response = await _client.PostAsync("/api/v1/spikes", Json(Plan(await SaveAssessmentAsync(SpikeAnswers)).ToJsonString()));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal($"/p/{body.GetProperty("id").GetString()}", response.Headers.Location?.OriginalString);
+        return (body.GetProperty("id").GetString()!, body.GetProperty("editKey").GetString()!);
+    }
+
+    private async Task<HttpResponseMessage> CheckInAsync(string id, string? key, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/spikes/{id}/check-ins") { Content = Json(json) };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Edit-Key", key);
+        }
+        return await _client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Plan_ThenTwoCheckIns_TheReviewAppliesTheRulesAsWritten()
+    {
+        var (id, key) = await PlanAsync();
+        var before = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/spikes/{id}")).RootElement;
+        Assert.Equal("running", before.GetProperty("state").GetString());
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(41).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), before.GetProperty("end").GetString());
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("review").GetProperty("fired").ValueKind);
+        Assert.Equal("No rule fired: Crash rate and Support tickets have no check-in yet.", before.GetProperty("review").GetProperty("why").GetString());
+
+        Assert.Equal(HttpStatusCode.Created, (await CheckInAsync(id, key, $$"""{"metric":"Crash rate","on":"{{Today}}","value":3,"note":"first week in production"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await CheckInAsync(id, key, $$"""{"metric":"Support tickets","on":"{{Today}}","value":4}""")).StatusCode);
+
+        var after = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/spikes/{id}")).RootElement;
+        Assert.Equal(2, after.GetProperty("checkIns").GetArrayLength());
+        Assert.Equal("first week in production", after.GetProperty("checkIns")[0].GetProperty("note").GetString());
+        Assert.Equal("""{"outcome":"continue","when":"allTargetsMet"}""", after.GetProperty("review").GetProperty("fired").GetRawText());
+        Assert.StartsWith("Every metric meets its target: Crash rate 3 crashes a week (baseline 12, target 3)", after.GetProperty("review").GetProperty("why").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckIn_WithoutTheEditKey_Is403_AndNothingIsRecorded()
+    {
+        var (id, _) = await PlanAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await CheckInAsync(id, null, $$"""{"metric":"Crash rate","on":"{{Today}}","value":3}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await CheckInAsync(id, "wrong", $$"""{"metric":"Crash rate","on":"{{Today}}","value":3}""")).StatusCode);
+        Assert.Equal(0, JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/spikes/{id}")).RootElement.GetProperty("checkIns").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("""{"metric":"Latency","on":"TODAY","value":3}""", "metric", "The plan has no metric “Latency”; its metrics: Crash rate, Support tickets.")]
+    [InlineData("""{"metric":"Crash rate","on":"2999-01-01","value":3}""", "on", "may not be in the future")]
+    [InlineData("""{"metric":"Crash rate","on":"2020-01-01","value":3}""", "on", "at most 90 days before the spike starts")]
+    [InlineData("""{"metric":"Crash rate","on":"TODAY"}""", "value", "Value is required")]
+    [InlineData("""{"metric":"Crash rate","on":"TODAY","value":"3"}""", "value", "a number")]
+    public async Task CheckIn_NotUsable_Is400NamingTheField(string body, string key, string message)
+    {
+        var (id, editKey) = await PlanAsync();
+
+        var response = await CheckInAsync(id, editKey, body.Replace("TODAY", Today, StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Contains(message, errors.GetProperty(key)[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("module", null, "module", "Module is required")]
+    [InlineData("start", "31/12/2027", "start", "yyyy-MM-dd")]
+    [InlineData("weeks", 40, "weeks", "Weeks must be from 1 to 12")]
+    [InlineData("metrics", null, "metrics", "1 to 20 success metrics")]
+    [InlineData("rules", null, "rules", "1 to 3 rules")]
+    public async Task Plan_MissingOrWrong_Is400NamingTheField(string field, object? value, string key, string message)
+    {
+        var plan = Plan(await SaveAssessmentAsync(SpikeAnswers));
+        plan[field] = value is null ? null : JsonValue.Create(value);
+
+        var response = await _client.PostAsync("/api/v1/spikes", Json(plan.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Contains(message, errors.GetProperty(key)[0].GetString());
+    }
+
+    [Fact]
+    public async Task Plan_MetricsThatCannotBeChecked_AreNamedOneByOne()
+    {
+        var plan = Plan(await SaveAssessmentAsync(SpikeAnswers));
+        plan["metrics"] = new JsonArray(
+            new JsonObject { ["name"] = "Crash rate", ["unit"] = "crashes a week", ["baseline"] = 12, ["target"] = 20, ["direction"] = "lowerIsBetter" },
+            new JsonObject { ["name"] = "crash rate", ["unit"] = "", ["baseline"] = 1, ["target"] = 2, ["direction"] = "higherIsBetter" });
+
+        var errors = JsonDocument.Parse(await (await _client.PostAsync("/api/v1/spikes", Json(plan.ToJsonString()))).Content.ReadAsStringAsync())
+            .RootElement.GetProperty("errors");
+
+        Assert.Equal("The target must be better than the baseline: lower than 12.", errors.GetProperty("metrics[0].target")[0].GetString());
+        Assert.Equal("The metric “crash rate” is listed twice.", errors.GetProperty("metrics[1].name")[0].GetString());
+        Assert.Contains("unit is required", errors.GetProperty("metrics[1].unit")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Plan_FromAVerdictThatStaysOnTheCurrentStack_IsRefused()
+    {
+        var stay = await SaveAssessmentAsync("""{"workload":"frontend","change-rate":"weekly","performance":"not-primary"}""");
+
+        var response = await _client.PostAsync("/api/v1/spikes", Json(Plan(stay).ToJsonString()));
+
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Contains("whose verdict is a Rust spike, Rust or a Rust library", errors.GetProperty("assessment")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Get_UnknownSpike_Is404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/v1/spikes/AAAAAAAAAAAAAAAAAAAAAA")).StatusCode);
+    }
+}
+
+public sealed class SqliteSpikesApiTests(SqliteApp app) : SpikesApiTests(app.Factory), IClassFixture<SqliteApp>;
+
+public sealed class PostgresSpikesApiTests(PostgresApp app) : SpikesApiTests(app.Factory), IClassFixture<PostgresApp>;
