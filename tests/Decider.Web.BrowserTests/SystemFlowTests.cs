@@ -79,8 +79,14 @@ public sealed class SystemFlowTests(BrowserApp app)
         await Assertions.Expect(page.Locator(".system-slice")).ToContainTextAsync("2 of 4 components go to Rust");
 
         // Reorder with the buttons, then reload: the draft comes back as it was left.
+        // Moved either way, the component keeps focus on its own button.
         await page.GetByRole(AriaRole.Button, new() { Name = "Move up: Billing screens" }).ClickAsync();
         await Assertions.Expect(rows.Nth(2)).ToContainTextAsync("Billing screens");
+        await page.WaitForFunctionAsync("() => document.activeElement?.getAttribute('aria-controls') === 'component-questions-2'");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move down: Billing screens" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.getAttribute('aria-controls') === 'component-questions-3'");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move up: Billing screens" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.getAttribute('aria-controls') === 'component-questions-2'");
         await page.WaitForFunctionAsync("() => JSON.parse(localStorage.getItem('decider.systemDraft') || 'null')?.components?.[2]?.name === 'Billing screens'");
         await page.ReloadAsync();
         await wizard.WaitUntilReadyAsync();
@@ -90,6 +96,8 @@ public sealed class SystemFlowTests(BrowserApp app)
         await Assertions.Expect(page.Locator(".system-slice")).ToContainTextAsync("2 of 4 components go to Rust");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and share the system" }).ClickAsync();
+        // Saved, focus is on the link to copy.
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'system-share-url'");
         var url = await page.Locator("#system-share-url").InputValueAsync();
         Assert.Matches("/s/[A-Za-z0-9_-]+$", url);
         await page.Context.CloseAsync();

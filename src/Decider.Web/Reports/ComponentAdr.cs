@@ -82,7 +82,7 @@ public static class ComponentAdr
         md.AppendLine(CultureInfo.InvariantCulture, $"* [Decider system map]({systemUrl})");
         foreach (var source in result.Reasons.SelectMany(r => r.Sources).Concat(result.DecidedBy.Sources).DistinctBy(s => s.Id))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"* [`{source.Id}`] {source.Title}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"* [`{source.Id}`] [{source.Title}]({new Uri(new Uri(systemUrl), $"/sources#{source.Id}")})");
         }
         return md.ToString();
     }

@@ -31,6 +31,7 @@ public sealed class SystemBrowserStorage(IJSRuntime js)
 
 /// <summary>
 /// A system saved from this browser: its link, its delete token, and the draft and answers it was saved from, so a
-/// reload shows it saved instead of offering to save again.
+/// reload shows it saved instead of offering to save again; for a revision, the system it revises.
 /// </summary>
-public sealed record KeptSystem(string Id, string Title, string Url, string DeleteToken, string Slice, DateTimeOffset SavedAt, string DraftId, string DraftKey);
+public sealed record KeptSystem(string Id, string Title, string Url, string DeleteToken, string Slice, DateTimeOffset SavedAt, string DraftId, string DraftKey,
+    string? Revises = null);

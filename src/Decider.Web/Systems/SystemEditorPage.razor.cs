@@ -14,7 +14,11 @@ public sealed partial class SystemEditorPage
 {
     private readonly Dictionary<string, QuestionCard> _teamCards = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuestionCard> _componentCards = new(StringComparer.Ordinal);
-    private readonly ElementReference[] _toggles = new ElementReference[SystemEditorState.MaxComponents];
+    // Keyed by the component itself: a moved component keeps its element, and with it the reference to its button.
+    private readonly Dictionary<SystemEditorState.Part, ElementReference> _toggles = [];
+    private ElementReference _heading;
+    private ElementReference _nameInput;
+    private bool _nameMissing;
     private ElementReference _newInput;
     private bool _restored;
     private string? _newName;
@@ -81,6 +85,8 @@ public sealed partial class SystemEditorPage
                 _storageProblem = StorageProblem;
             }
             _restored = true;
+            // Where a screen reader and the keyboard start: the page's heading, once the kept system is back.
+            _focus = () => _heading.FocusAsync().AsTask();
             StateHasChanged();
             return;
         }
@@ -102,6 +108,7 @@ public sealed partial class SystemEditorPage
     private async Task RenameSystemAsync(ChangeEventArgs e)
     {
         State.Name = (e.Value as string)?.Trim();
+        _nameMissing = string.IsNullOrWhiteSpace(State.Name) && _nameMissing;
         await SaveDraftAsync();
     }
 
@@ -132,22 +139,22 @@ public sealed partial class SystemEditorPage
     private async Task MoveAsync(int index, int by)
     {
         State.Move(index, by);
-        var to = Math.Clamp(index + by, 0, State.Components.Count - 1);
-        _focus = () => _toggles[to].FocusAsync().AsTask();
+        var moved = State.Components[Math.Clamp(index + by, 0, State.Components.Count - 1)];
+        _focus = () => _toggles[moved].FocusAsync().AsTask();
         await SaveDraftAsync();
     }
 
     private async Task RemoveAsync(int index)
     {
         var name = State.Components[index].Name;
-        var confirmed = await Dialogs.ShowMessageBoxAsync($"Remove \u201c{name}\u201d?", "Its answers are removed from this system.",
-            yesText: "Remove", cancelText: "Keep it");
-        if (confirmed != true)
+        var confirmed = await Dialogs.ConfirmAsync($"Remove \u201c{name}\u201d?", "Its answers are removed from this system.", "Remove", "Keep it");
+        if (!confirmed)
         {
             return;
         }
+        _toggles.Remove(State.Components[index]);
         State.Remove(index);
-        _focus = State.Components.Count > 0 ? () => _toggles[Math.Min(index, State.Components.Count - 1)].FocusAsync().AsTask() : () => _newInput.FocusAsync().AsTask();
+        _focus = State.Components.Count > 0 ? () => _toggles[State.Components[Math.Min(index, State.Components.Count - 1)]].FocusAsync().AsTask() : () => _newInput.FocusAsync().AsTask();
         await SaveDraftAsync();
     }
 
@@ -222,7 +229,8 @@ public sealed partial class SystemEditorPage
         }
         else if (open + 1 < State.Components.Count)
         {
-            _focus = () => _toggles[open + 1].FocusAsync().AsTask();
+            var following = State.Components[open + 1];
+            _focus = () => _toggles[following].FocusAsync().AsTask();
         }
         else
         {
@@ -238,6 +246,13 @@ public sealed partial class SystemEditorPage
         }
     }
 
+    /// <summary>The save panel found no name: the field says so, and focus goes to it.</summary>
+    private void NameMissing()
+    {
+        _nameMissing = true;
+        _focus = () => _nameInput.FocusAsync().AsTask();
+    }
+
     private static string? Next(IEnumerable<Question> questions, string questionId) =>
         questions.SkipWhile(q => q.Id != questionId).Skip(1).FirstOrDefault()?.Id;
 
@@ -245,18 +260,16 @@ public sealed partial class SystemEditorPage
     {
         if (State.Revises is { } revises)
         {
-            var stop = await Dialogs.ShowMessageBoxAsync("Stop revising?", "The changes to this revision are removed from this browser; your own system is kept.",
-                yesText: "Stop revising", cancelText: "Keep revising");
-            if (stop == true)
+            var stop = await Dialogs.ConfirmAsync("Stop revising?", "The changes to this revision are removed from this browser; your own system is kept.", "Stop revising", "Keep revising");
+            if (stop)
             {
                 await Storage.DeleteRevisionDraftAsync(revises);
                 Navigation.NavigateTo("/systems", forceLoad: true);
             }
             return;
         }
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Start a new system?", "This clears the name, the team's answers and every component of this one. Systems you saved stay saved.",
-            yesText: "Start a new system", cancelText: "Keep this one");
-        if (confirmed == true)
+        var confirmed = await Dialogs.ConfirmAsync("Start a new system?", "This clears the name, the team's answers and every component of this one. Systems you saved stay saved.", "Start a new system", "Keep this one");
+        if (confirmed)
         {
             State.StartOver();
             await SaveDraftAsync();

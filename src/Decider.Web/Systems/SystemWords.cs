@@ -13,6 +13,7 @@ public static class SystemWords
     public static string Slice(RustSliceResponse slice) => (slice.Rust + slice.Spike, slice.Components) switch
     {
         (_, 0) => "No components yet",
+        (0, 1) => "The component does not go to Rust",
         (0, var all) => $"None of the {all} components goes to Rust",
         (1, 1) => "The component goes to Rust",
         (1, var all) => $"1 of {all} components goes to Rust",
@@ -50,6 +51,7 @@ public static class SystemWords
     {
         (1, 1) => "It goes after a time-boxed spike",
         (1, _) => "One of them after a time-boxed spike",
+        (2, 2) => "Both after a time-boxed spike",
         (var n, var all) when n == all => $"All {n} after a time-boxed spike",
         (var n, _) => $"{n} of them after a time-boxed spike",
     };

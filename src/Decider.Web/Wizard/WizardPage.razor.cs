@@ -281,9 +281,8 @@ public sealed partial class WizardPage : IAsyncDisposable
 
     private async Task StartOverAsync()
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Start over?", "This clears every answer you have given in this draft.",
-            yesText: "Start over", cancelText: "Keep my answers");
-        if (confirmed != true)
+        var confirmed = await Dialogs.ConfirmAsync("Start over?", "This clears every answer you have given in this draft.", "Start over", "Keep my answers");
+        if (!confirmed)
         {
             return;
         }
@@ -303,9 +302,8 @@ public sealed partial class WizardPage : IAsyncDisposable
 
     private async Task DiscardAsync(Draft draft)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Discard this draft?", "Its answers are removed from this browser.",
-            yesText: "Discard", cancelText: "Keep it");
-        if (confirmed == true)
+        var confirmed = await Dialogs.ConfirmAsync("Discard this draft?", "Its answers are removed from this browser.", "Discard", "Keep it");
+        if (confirmed)
         {
             await DeleteDraftAsync(draft.Id);
             await SaveAsync();

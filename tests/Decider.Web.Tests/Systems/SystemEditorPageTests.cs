@@ -23,6 +23,17 @@ public sealed class SystemEditorPageTests : WizardTestContext
     }
 
     [Fact]
+    public void ComponentNotAnswered_SaysSoInsteadOfAVerdict()
+    {
+        var cut = RenderEmpty();
+        Add(cut, "Parser");
+
+        Assert.Equal("Not answered yet", cut.Find(".component-verdict").TextContent);
+        cut.Find("#q-age input[value=lasting]").Change(true);
+        Assert.NotEqual("Not answered yet", cut.Find(".component-verdict").TextContent);
+    }
+
+    [Fact]
     public void Add_OpensTheComponentWithItsOwnQuestions_AndTheTeamIsAskedOnceAboveThem()
     {
         var cut = RenderEmpty();
@@ -110,5 +121,11 @@ public sealed class SystemEditorPageTests : WizardTestContext
         var error = cut.Find(".save-panel .field-error").TextContent;
         Assert.Contains("The system name is required: name the system", error);
         Assert.Contains("Add at least one component before saving.", error);
+        Assert.Equal("true", cut.Find("#system-name").GetAttribute("aria-invalid"));
+
+        cut.Find("#system-name").Change("Uploads");
+        Add(cut, "Parser");
+        Assert.Empty(cut.FindAll(".save-panel .field-error"));
+        Assert.Null(cut.Find("#system-name").GetAttribute("aria-invalid"));
     }
 }

@@ -49,7 +49,13 @@ public sealed class SystemRevisionTests(TestContentApp app) : IClassFixture<Test
         Assert.Contains($"<a href=\"/compare/systems/{first}/{second}\">compare the two</a>", page);
         Assert.Contains($"<a href=\"/systems?revise={second}\">Revise this system</a>", page);
 
+        var parent = await _client.GetStringAsync($"/s/{first}");
+        Assert.Contains("Revised since:", parent);
+        Assert.Contains($"<a href=\"/compare/systems/{first}/{second}\">compare</a>", parent);
+
         var compare = WebUtility.HtmlDecode(await _client.GetStringAsync($"/compare/systems/{first}/{second}"));
+        Assert.Contains("<small>earlier · saved", compare);
+        Assert.Contains("<small>the revision · saved", compare);
         Assert.Contains("<h1>Comparing two systems</h1>", compare);
         Assert.Contains("<tr class=\"changed\"><th scope=\"row\">Parser</th><td>Test verdict spike", compare);
         Assert.Contains("<td>Test verdict Rust", compare);
