@@ -7,7 +7,7 @@ namespace Decider.Web.Extensions;
 /// </summary>
 public static class HeadRequests
 {
-    private static readonly PathString[] ReadOnly = ["/a", "/s", "/compare", "/sources"];
+    private static readonly PathString[] ReadOnly = ["/a", "/s", "/p", "/compare", "/sources"];
 
     public static IApplicationBuilder UseHeadForReadOnlyPages(this IApplicationBuilder app) =>
         app.Use((context, next) =>

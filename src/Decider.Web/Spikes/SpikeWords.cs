@@ -1,0 +1,45 @@
+using System.Globalization;
+using Decider.Core.Spikes;
+
+namespace Decider.Web.Spikes;
+
+/// <summary>A spike's rules, outcomes, state and standings in words, the same on its page and in its reports.</summary>
+public static class SpikeWords
+{
+    public static string Outcome(SpikeOutcome outcome) => outcome switch
+    {
+        SpikeOutcome.Continue => "Continue",
+        SpikeOutcome.Stop => "Stop",
+        _ => "Roll back",
+    };
+
+    public static string Rule(SpikeRule rule) => $"{Outcome(rule.Outcome)} if {rule.When switch
+    {
+        RuleCondition.AllTargetsMet => "every metric meets its target",
+        RuleCondition.AnyWorseThanBaseline => "any metric is worse than its baseline",
+        _ => "no metric meets its target",
+    }}.";
+
+    public static string State(SpikePlan plan, SpikeState state, DateOnly today) => state switch
+    {
+        SpikeState.NotStarted => $"Not started: it starts on {Day(plan.Start)}",
+        SpikeState.Running => $"Running: week {(today.DayNumber - plan.Start.DayNumber) / 7 + 1} of {plan.Weeks}, until {Day(plan.End)}",
+        SpikeState.PastTimeBox => $"Past its time box since {Day(plan.End)}: time for the end review",
+        _ => "Ended",
+    };
+
+    public static string Standing(MetricStanding standing)
+    {
+        var metric = standing.Metric;
+        var way = metric.Direction == MetricDirection.LowerIsBetter ? "lower is better" : "higher is better";
+        var plan = $"{Number(metric.Baseline)} → {Number(metric.Target)} {metric.Unit} ({way})";
+        return standing.Latest is not { } latest
+            ? $"{plan}; no check-in yet."
+            : $"{plan}; latest {Number(latest.Value)} on {Day(latest.On)}: " +
+              (standing.MeetsTarget ? "meets the target." : standing.WorseThanBaseline ? "worse than the baseline." : "short of the target.");
+    }
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}
