@@ -43,35 +43,25 @@ public static class SpikesApi
     public static async Task<Created<PlannedSpikeResponse>> PlanAsync(PlanSpikeRequest request, HttpRequest http, DeciderDbContext db, TimeProvider time,
         IOptions<DeciderOptions> options, CancellationToken cancellationToken)
     {
-        var key = AssessmentIds.NewDeleteToken();
-        var spike = new SavedSpike
-        {
-            Id = AssessmentIds.NewId(),
-            AssessmentId = request.Assessment!,
-            PlanJson = JsonSerializer.Serialize(request.ToPlan(), DeciderJson.Options),
-            CreatedAt = time.GetUtcNow().UtcDateTime,
-            EditKeyHash = AssessmentIds.Hash(key),
-        };
-        db.Spikes.Add(spike);
-        await db.SaveChangesAsync(cancellationToken);
+        var (spike, key) = await SavedSpikes.PlanAsync(db, time, request, cancellationToken);
         var path = $"/p/{spike.Id}";
         return TypedResults.Created(path, new PlannedSpikeResponse(spike.Id, PublicLinks.For(http, options.Value, path), key));
     }
 
     public static async Task<IResult> GetAsync(string id, DeciderDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await FindAsync(db, id, cancellationToken) is not { } spike)
+        if (await SavedSpikes.FindAsync(db, id, cancellationToken) is not { } spike)
         {
             return NotFound();
         }
-        var checkIns = await CheckInsAsync(db, spike.Id, cancellationToken);
+        var checkIns = await SavedSpikes.CheckInsAsync(db, spike.Id, cancellationToken);
         return TypedResults.Ok(SpikeResponse.Of(spike, checkIns, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
     }
 
     public static async Task<IResult> CheckInAsync(string id, CheckInRequest request, HttpRequest http, DeciderDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (await FindAsync(db, id, cancellationToken) is not { } spike)
+        if (await SavedSpikes.FindAsync(db, id, cancellationToken) is not { } spike)
         {
             return NotFound();
         }
@@ -80,47 +70,11 @@ public static class SpikesApi
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong edit key",
                 detail: $"Send the edit key shown when the plan was saved in the '{EditKeyHeader}' header.");
         }
-        var plan = spike.Plan;
-        var errors = new Dictionary<string, string[]>();
-        if (plan.Metrics.All(m => m.Name != request.Metric!.Trim()))
-        {
-            errors["metric"] = [$"The plan has no metric “{request.Metric!.Trim()}”; its metrics: {string.Join(", ", plan.Metrics.Select(m => m.Name))}."];
-        }
-        if (request.Day < plan.Start.AddDays(-BaselineDays))
-        {
-            errors["on"] = [$"On may be at most {BaselineDays} days before the spike starts ({plan.Start:yyyy-MM-dd}), when the baseline was measured."];
-        }
-        if (await db.SpikeCheckIns.CountAsync(c => c.SpikeId == spike.Id, cancellationToken) >= CheckInRequestValidator.MaxCheckIns)
-        {
-            errors["body"] = [$"A spike holds at most {CheckInRequestValidator.MaxCheckIns} check-ins; this one has them all."];
-        }
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The check-in is not valid", detail: "Fix the problems listed under 'errors'.");
-        }
-        var record = new SpikeCheckInRecord
-        {
-            SpikeId = spike.Id,
-            Metric = request.Metric!.Trim(),
-            On = request.Day,
-            Value = request.Value!.Value,
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-            RecordedAt = time.GetUtcNow().UtcDateTime,
-        };
-        db.SpikeCheckIns.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/spikes/{spike.Id}", record.ToCheckIn());
+        var (record, errors) = await SavedSpikes.CheckInAsync(db, time, spike, request, cancellationToken);
+        return record is null
+            ? TypedResults.ValidationProblem(errors, title: "The check-in is not valid", detail: "Fix the problems listed under 'errors'.")
+            : TypedResults.Created($"/api/v1/spikes/{spike.Id}", record.ToCheckIn());
     }
-
-    /// <summary>How long before the start a baseline measurement may be recorded.</summary>
-    public const int BaselineDays = 90;
-
-    public static async Task<SavedSpike?> FindAsync(DeciderDbContext db, string? id, CancellationToken cancellationToken) =>
-        AssessmentIds.IsWellFormed(id) ? await db.Spikes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
-
-    /// <summary>A spike's check-ins in the order they were recorded.</summary>
-    public static async Task<ImmutableArray<CheckIn>> CheckInsAsync(DeciderDbContext db, string spikeId, CancellationToken cancellationToken) =>
-        [.. (await db.SpikeCheckIns.AsNoTracking().Where(c => c.SpikeId == spikeId).OrderBy(c => c.Id).ToListAsync(cancellationToken)).Select(c => c.ToCheckIn())];
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such spike",

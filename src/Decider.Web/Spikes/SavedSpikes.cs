@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Decider.Core.Spikes;
+using Decider.Web.Assessments;
+using Decider.Web.Extensions;
+using Decider.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Decider.Web.Spikes;
+
+/// <summary>Saving, finding and checking in on spikes, for the API and the pages alike.</summary>
+public static class SavedSpikes
+{
+    /// <summary>How long before the start a baseline measurement may be recorded.</summary>
+    public const int BaselineDays = 90;
+
+    /// <summary>Saves a validated plan; the edit key is returned once and only its hash is kept.</summary>
+    public static async Task<(SavedSpike Spike, string EditKey)> PlanAsync(DeciderDbContext db, TimeProvider time, PlanSpikeRequest request,
+        CancellationToken cancellationToken)
+    {
+        var key = AssessmentIds.NewDeleteToken();
+        var spike = new SavedSpike
+        {
+            Id = AssessmentIds.NewId(),
+            AssessmentId = request.Assessment!,
+            PlanJson = JsonSerializer.Serialize(request.ToPlan(), DeciderJson.Options),
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+            EditKeyHash = AssessmentIds.Hash(key),
+        };
+        db.Spikes.Add(spike);
+        await db.SaveChangesAsync(cancellationToken);
+        return (spike, key);
+    }
+
+    /// <summary>
+    /// Records a check-in that passed <see cref="CheckInRequestValidator"/>, once it also fits the plan: one of its
+    /// metrics, not long before it starts, and room left. Otherwise the problems, keyed by field.
+    /// </summary>
+    public static async Task<(SpikeCheckInRecord? Record, Dictionary<string, string[]> Errors)> CheckInAsync(DeciderDbContext db, TimeProvider time,
+        SavedSpike spike, CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var plan = spike.Plan;
+        var errors = new Dictionary<string, string[]>();
+        if (plan.Metrics.All(m => m.Name != request.Metric!.Trim()))
+        {
+            errors["metric"] = [$"The plan has no metric “{request.Metric!.Trim()}”; its metrics: {string.Join(", ", plan.Metrics.Select(m => m.Name))}."];
+        }
+        if (request.Day < plan.Start.AddDays(-BaselineDays))
+        {
+            errors["on"] = [$"On may be at most {BaselineDays} days before the spike starts ({plan.Start:yyyy-MM-dd}), when the baseline was measured."];
+        }
+        if (await db.SpikeCheckIns.CountAsync(c => c.SpikeId == spike.Id, cancellationToken) >= CheckInRequestValidator.MaxCheckIns)
+        {
+            errors["body"] = [$"A spike holds at most {CheckInRequestValidator.MaxCheckIns} check-ins; this one has them all."];
+        }
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        var record = new SpikeCheckInRecord
+        {
+            SpikeId = spike.Id,
+            Metric = request.Metric!.Trim(),
+            On = request.Day,
+            Value = request.Value!.Value,
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            RecordedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.SpikeCheckIns.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return (record, errors);
+    }
+
+    public static async Task<SavedSpike?> FindAsync(DeciderDbContext db, string? id, CancellationToken cancellationToken) =>
+        AssessmentIds.IsWellFormed(id) ? await db.Spikes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
+
+    /// <summary>A spike's check-ins in the order they were recorded.</summary>
+    public static async Task<ImmutableArray<CheckIn>> CheckInsAsync(DeciderDbContext db, string spikeId, CancellationToken cancellationToken) =>
+        [.. (await db.SpikeCheckIns.AsNoTracking().Where(c => c.SpikeId == spikeId).OrderBy(c => c.Id).ToListAsync(cancellationToken)).Select(c => c.ToCheckIn())];
+}

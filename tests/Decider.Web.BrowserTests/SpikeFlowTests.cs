@@ -1,0 +1,60 @@
+using Decider.Web.Tests;
+using Microsoft.Playwright;
+
+namespace Decider.Web.BrowserTests;
+
+/// <summary>From a spike verdict to a written plan, two check-ins, the charts and what the rules give.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class SpikeFlowTests(BrowserApp app)
+{
+    [Fact]
+    public async Task SpikeVerdict_ToAPlan_TwoCheckIns_TheChartsAndTheReview()
+    {
+        var page = await app.NewPageAsync();
+        var wizard = new WizardDriver(page, TestContent.Store.Content);
+        await wizard.OpenAsync(app.BaseUrl);
+        await wizard.AnswerOneReviewerSpikeAsync();
+        await page.GetByLabel("Title").FillAsync("File parser");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and share" }).ClickAsync();
+        await page.GotoAsync(await page.Locator("#share-url").InputValueAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plan the spike" }).ClickAsync();
+        await wizard.WaitUntilReadyAsync();
+        await Assertions.Expect(page.Locator("#spike-module")).ToHaveValueAsync("File parser");
+        await page.Locator("#spike-boundary").FillAsync("Takes an uploaded file, returns parsed rows or a clear error.");
+        await page.Locator("#spike-pair").FillAsync("Ana and Ben");
+        await page.Locator("#metric-name-0").FillAsync("Crash rate");
+        await page.Locator("#metric-unit-0").FillAsync("crashes a week");
+        await page.Locator("#metric-baseline-0").FillAsync("12");
+        await page.Locator("#metric-target-0").FillAsync("3");
+        Directory.CreateDirectory(BrowserApp.ScreenshotDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "desktop-spike-plan.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#spike-edit-key")).ToBeVisibleAsync();
+
+        await page.Locator("#spike-edit-link").ClickAsync();
+        await wizard.WaitUntilReadyAsync();
+        await page.Locator("#checkin-value").FillAsync("7");
+        await page.Locator("#checkin-note").FillAsync("first week");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Recorded: Crash rate 7");
+        await page.Locator("#checkin-value").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Recorded: Crash rate 2");
+        await Assertions.Expect(page.Locator(".spike-review")).ToContainTextAsync("Continue. Every metric meets its target: Crash rate 2 crashes a week");
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "desktop-spike-check-in.png"), FullPage = true });
+
+        // The page anyone with the link sees, scripts off.
+        var reader = await app.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var shared = await reader.NewPageAsync();
+        await shared.GotoAsync(page.Url[..page.Url.IndexOf("/edit/", StringComparison.Ordinal)]);
+        await Assertions.Expect(shared.Locator("h1")).ToHaveTextAsync("File parser");
+        await Assertions.Expect(shared.Locator(".metric-chart polyline")).ToHaveCountAsync(1);
+        await Assertions.Expect(shared.Locator(".metric-chart circle.point")).ToHaveCountAsync(2);
+        await Assertions.Expect(shared.Locator("table.answers tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(shared.Locator(".spike-review")).ToContainTextAsync("Continue.");
+        await reader.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+}
