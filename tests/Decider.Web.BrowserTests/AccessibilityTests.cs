@@ -27,6 +27,16 @@ public sealed class AccessibilityTests(BrowserApp app)
         var systemId = await app.SaveSystemAsync(
             """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting"}},{"name":"Admin","answers":{}}]}""");
 
+        using var api = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var planned = await api.PostAsync("/api/v1/spikes", new StringContent($$"""
+            {"assessment":"{{id}}","module":"Checked parser","boundary":"Upload in, rows out.","pair":"Ana and Ben",
+             "start":"{{DateOnly.FromDateTime(DateTime.UtcNow):yyyy-MM-dd}}",
+             "metrics":[{"name":"Crash rate","unit":"crashes a week","baseline":12,"target":3,"direction":"lowerIsBetter"}],
+             "rules":[{"outcome":"continue","when":"allTargetsMet"}]}
+            """, System.Text.Encoding.UTF8, "application/json"));
+        var spike = System.Text.Json.JsonDocument.Parse(await planned.Content.ReadAsStringAsync()).RootElement;
+        var (spikeId, spikeKey) = (spike.GetProperty("id").GetString(), spike.GetProperty("editKey").GetString());
+
         await page.GotoAsync($"{app.BaseUrl}/systems");
         await wizard.WaitUntilReadyAsync();
         await page.Locator("#new-component").FillAsync("Parser");
@@ -36,7 +46,8 @@ public sealed class AccessibilityTests(BrowserApp app)
 
         foreach (var (name, path) in new[] { ("share", $"/a/{id}"), ("sign-off", $"/a/{id}/sign-off"), ("sources", "/sources"), ("team start", "/team"),
             ("compare", $"/compare/{id}/{id}"), ("system", $"/s/{systemId}"),
-            ("system compare", $"/compare/systems/{systemId}/{systemId}"), ("not found", "/no-such-page") })
+            ("system compare", $"/compare/systems/{systemId}/{systemId}"), ("spike", $"/p/{spikeId}"), ("spike plan", $"/a/{id}/spike"),
+            ("spike check-in", $"/p/{spikeId}/edit/{spikeKey}"), ("not found", "/no-such-page") })
         {
             await page.GotoAsync(app.BaseUrl + path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

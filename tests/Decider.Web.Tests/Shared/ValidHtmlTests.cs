@@ -34,7 +34,7 @@ public sealed class ValidHtmlTests(TestContentApp app) : IClassFixture<TestConte
         var (session, key) = await sessions.OpenAsync("Queue worker", CancellationToken.None);
         await sessions.SubmitAsync(session.Id, TeamSessions.NewParticipantKey(), "Ana", Core.Rules.AnswerSet.Empty.With("age", "lasting"), new Dictionary<string, string>(), CancellationToken.None);
         string[] pages = ["/", $"/a/{id}", $"/a/{id}/sign-off", $"/compare/{id}/{id}", "/sources", "/team", $"/team/{session.Id}",
-            $"/team/{session.Id}/lead/{key}", $"/s/{systemId}", $"/compare/systems/{systemId}/{systemId}", "/systems", $"/p/{spikeId}", "/no-such-page"];
+            $"/team/{session.Id}/lead/{key}", $"/s/{systemId}", $"/compare/systems/{systemId}/{systemId}", "/systems", $"/p/{spikeId}", $"/a/{id}/spike", "/no-such-page"];
         var files = new List<string>();
         foreach (var (page, index) in pages.Select((p, i) => (p, i)))
         {
