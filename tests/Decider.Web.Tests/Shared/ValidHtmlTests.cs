@@ -28,13 +28,13 @@ public sealed class ValidHtmlTests(TestContentApp app) : IClassFixture<TestConte
         var system = await client.PostAsync("/api/v1/systems", new StringContent(
             """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting"}}]}""", System.Text.Encoding.UTF8, "application/json"));
         var systemId = JsonDocument.Parse(await system.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
-        var (spikeId, _) = await Spikes.SpikePageTests.PlanAsync(client);
+        var (spikeId, spikeKey) = await Spikes.SpikePageTests.PlanAsync(client);
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
         var (session, key) = await sessions.OpenAsync("Queue worker", CancellationToken.None);
         await sessions.SubmitAsync(session.Id, TeamSessions.NewParticipantKey(), "Ana", Core.Rules.AnswerSet.Empty.With("age", "lasting"), new Dictionary<string, string>(), CancellationToken.None);
         string[] pages = ["/", $"/a/{id}", $"/a/{id}/sign-off", $"/compare/{id}/{id}", "/sources", "/team", $"/team/{session.Id}",
-            $"/team/{session.Id}/lead/{key}", $"/s/{systemId}", $"/compare/systems/{systemId}/{systemId}", "/systems", $"/p/{spikeId}", $"/a/{id}/spike", "/no-such-page"];
+            $"/team/{session.Id}/lead/{key}", $"/s/{systemId}", $"/compare/systems/{systemId}/{systemId}", "/systems", $"/p/{spikeId}", $"/p/{spikeId}/edit/{spikeKey}", $"/a/{id}/spike", "/no-such-page"];
         var files = new List<string>();
         foreach (var (page, index) in pages.Select((p, i) => (p, i)))
         {
