@@ -3,12 +3,12 @@ using Microsoft.Playwright;
 
 namespace Decider.Web.BrowserTests;
 
-/// <summary>From a spike verdict to a written plan, two check-ins, the charts and what the rules give.</summary>
+/// <summary>From a spike verdict to a written plan, two check-ins, the charts, what the rules give and the outcome the lead confirms.</summary>
 [Collection(nameof(BrowserCollection))]
 public sealed class SpikeFlowTests(BrowserApp app)
 {
     [Fact]
-    public async Task SpikeVerdict_ToAPlan_TwoCheckIns_TheChartsAndTheReview()
+    public async Task SpikeVerdict_ToAPlan_TwoCheckIns_TheChartsTheReviewAndTheOutcome()
     {
         var page = await app.NewPageAsync();
         var wizard = new WizardDriver(page, TestContent.Store.Content);
@@ -44,6 +44,11 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await Assertions.Expect(page.Locator(".spike-review")).ToContainTextAsync("Continue. Every metric meets its target: Crash rate 2 crashes a week");
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "desktop-spike-check-in.png"), FullPage = true });
+        await page.GetByLabel("Continue: Rust earned its place here").CheckAsync();
+        await page.Locator("#end-reason").FillAsync("Crashes fell from 12 to 2 a week.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".spike-end")).ToContainTextAsync("Continue with Rust: Crashes fell from 12 to 2 a week.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" })).ToHaveCountAsync(0);
 
         // The page anyone with the link sees, scripts off.
         var reader = await app.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
@@ -54,6 +59,8 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await Assertions.Expect(shared.Locator(".metric-chart circle.point")).ToHaveCountAsync(2);
         await Assertions.Expect(shared.Locator("table.answers tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(shared.Locator(".spike-review")).ToContainTextAsync("Continue.");
+        await Assertions.Expect(shared.Locator(".spike-state")).ToContainTextAsync("Ended");
+        await Assertions.Expect(shared.Locator(".spike-outcomes")).ToContainTextAsync("Continue with Rust on");
         await reader.CloseAsync();
         await page.Context.CloseAsync();
     }

@@ -27,6 +27,8 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Spikes.SpikeCheckInRecord> SpikeCheckIns => Set<Spikes.SpikeCheckInRecord>();
 
+    public DbSet<Spikes.SpikeOutcomeRecord> SpikeOutcomes => Set<Spikes.SpikeOutcomeRecord>();
+
     /// <summary>ASP.NET Data Protection keys, shared by every instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -37,7 +39,8 @@ public abstract class DeciderDbContext(DbContextOptions options) : DbContext(opt
             .ApplyConfiguration(new TeamSubmissionEntityTypeConfiguration())
             .ApplyConfiguration(new SavedSystemEntityTypeConfiguration())
             .ApplyConfiguration(new Spikes.SavedSpikeEntityTypeConfiguration())
-            .ApplyConfiguration(new Spikes.SpikeCheckInEntityTypeConfiguration());
+            .ApplyConfiguration(new Spikes.SpikeCheckInEntityTypeConfiguration())
+            .ApplyConfiguration(new Spikes.SpikeOutcomeEntityTypeConfiguration());
 }
 
 public sealed class SqliteDeciderDbContext(DbContextOptions<SqliteDeciderDbContext> options) : DeciderDbContext(options);

@@ -41,6 +41,10 @@ public static class SavedSpikes
     {
         var plan = spike.Plan;
         var errors = new Dictionary<string, string[]>();
+        if (Ended(await OutcomesAsync(db, spike.Id, cancellationToken)))
+        {
+            errors["body"] = ["The spike has ended: its numbers are kept as they were at the end review."];
+        }
         if (plan.Metrics.All(m => m.Name != request.Metric!.Trim()))
         {
             errors["metric"] = [$"The plan has no metric “{request.Metric!.Trim()}”; its metrics: {string.Join(", ", plan.Metrics.Select(m => m.Name))}."];
@@ -67,6 +71,51 @@ public static class SavedSpikes
             RecordedAt = time.GetUtcNow().UtcDateTime,
         };
         db.SpikeCheckIns.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return (record, errors);
+    }
+
+    /// <summary>The plan as it stands: the one written, with its time box lengthened by an extension, if one was given.</summary>
+    public static SpikePlan PlanOf(SavedSpike spike, IReadOnlyList<SpikeOutcomeRecord> outcomes) =>
+        outcomes.FirstOrDefault(o => o.Outcome == SpikeDecision.Extend) is { Weeks: { } more } ? spike.Plan with { Weeks = spike.Plan.Weeks + more } : spike.Plan;
+
+    public static bool Ended(IReadOnlyList<SpikeOutcomeRecord> outcomes) => outcomes.Any(o => o.Outcome != SpikeDecision.Extend);
+
+    public static async Task<List<SpikeOutcomeRecord>> OutcomesAsync(DeciderDbContext db, string spikeId, CancellationToken cancellationToken) =>
+        await db.SpikeOutcomes.AsNoTracking().Where(o => o.SpikeId == spikeId).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Appends the outcome the lead confirms, with the review the written rules give at that moment; refused once the
+    /// spike has ended, and for a second extension.
+    /// </summary>
+    public static async Task<(SpikeOutcomeRecord? Record, Dictionary<string, string[]> Errors)> EndAsync(DeciderDbContext db, TimeProvider time,
+        SavedSpike spike, SpikeEndRequest request, CancellationToken cancellationToken)
+    {
+        var outcomes = await OutcomesAsync(db, spike.Id, cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        if (Ended(outcomes))
+        {
+            errors["outcome"] = [$"The spike has ended already ({outcomes.Last().Outcome.ToString().ToLowerInvariant()}); an outcome is recorded once."];
+        }
+        else if (request.Outcome == SpikeDecision.Extend && outcomes.Count > 0)
+        {
+            errors["outcome"] = ["The spike was extended once already; the plan allows one extension, so continue or stop now."];
+        }
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        var review = SpikeReview.Of(PlanOf(spike, outcomes), await CheckInsAsync(db, spike.Id, cancellationToken));
+        var record = new SpikeOutcomeRecord
+        {
+            SpikeId = spike.Id,
+            Outcome = request.Outcome!.Value,
+            Reason = request.Reason!.Trim(),
+            Weeks = request.Weeks,
+            Review = (review.Fired is { } fired ? $"{SpikeWords.Outcome(fired.Outcome)}. " : "") + review.Why,
+            RecordedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.SpikeOutcomes.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return (record, errors);
     }

@@ -13,6 +13,13 @@ public static class SpikeWords
         _ => "Roll back",
     };
 
+    public static string Decision(SpikeOutcomeRecord outcome) => outcome.Outcome switch
+    {
+        SpikeDecision.Continue => "Continue with Rust",
+        SpikeDecision.Stop => "Stop and keep the current stack",
+        _ => $"Extended by {outcome.Weeks} weeks",
+    };
+
     public static string Rule(SpikeRule rule) => $"{Outcome(rule.Outcome)} if {rule.When switch
     {
         RuleCondition.AllTargetsMet => "every metric meets its target",
@@ -25,7 +32,7 @@ public static class SpikeWords
         SpikeState.NotStarted => $"Not started: it starts on {Day(plan.Start)}",
         SpikeState.Running => $"Running: week {(today.DayNumber - plan.Start.DayNumber) / 7 + 1} of {plan.Weeks}, until {Day(plan.End)}",
         SpikeState.PastTimeBox => $"Past its time box since {Day(plan.End)}: time for the end review",
-        _ => "Ended",
+        _ => "Ended: the end review is recorded below",
     };
 
     public static string Standing(MetricStanding standing)

@@ -37,6 +37,13 @@ public static class SpikesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("CheckInSpike").WithSummary($"Record a measured value for one of the plan's metrics, with the plan's edit key in '{EditKeyHeader}'");
+        api.MapPost("/{id}/end", EndAsync).RequireRateLimiting(WriteRateLimit.Policy)
+            .AcceptsJsonBody<SpikeEndRequest>("The outcome is not valid", "Fix the problems listed under 'errors'.")
+            .Produces<SpikeOutcomeResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("EndSpike").WithSummary($"Record the outcome the lead confirms at the end review (continue, stop, or extend once), with the edit key in '{EditKeyHeader}'");
         return app;
     }
 
@@ -55,7 +62,8 @@ public static class SpikesApi
             return NotFound();
         }
         var checkIns = await SavedSpikes.CheckInsAsync(db, spike.Id, cancellationToken);
-        return TypedResults.Ok(SpikeResponse.Of(spike, checkIns, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
+        var outcomes = await SavedSpikes.OutcomesAsync(db, spike.Id, cancellationToken);
+        return TypedResults.Ok(SpikeResponse.Of(spike, checkIns, outcomes, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
     }
 
     public static async Task<IResult> CheckInAsync(string id, CheckInRequest request, HttpRequest http, DeciderDbContext db, TimeProvider time,
@@ -67,14 +75,34 @@ public static class SpikesApi
         }
         if (!AssessmentIds.TokenMatches(http.Headers[EditKeyHeader].FirstOrDefault(), spike.EditKeyHash))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong edit key",
-                detail: $"Send the edit key shown when the plan was saved in the '{EditKeyHeader}' header.");
+            return WrongKey();
         }
         var (record, errors) = await SavedSpikes.CheckInAsync(db, time, spike, request, cancellationToken);
         return record is null
             ? TypedResults.ValidationProblem(errors, title: "The check-in is not valid", detail: "Fix the problems listed under 'errors'.")
             : TypedResults.Created($"/api/v1/spikes/{spike.Id}", record.ToCheckIn());
     }
+
+    public static async Task<IResult> EndAsync(string id, SpikeEndRequest request, HttpRequest http, DeciderDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (await SavedSpikes.FindAsync(db, id, cancellationToken) is not { } spike)
+        {
+            return NotFound();
+        }
+        if (!AssessmentIds.TokenMatches(http.Headers[EditKeyHeader].FirstOrDefault(), spike.EditKeyHash))
+        {
+            return WrongKey();
+        }
+        var (record, errors) = await SavedSpikes.EndAsync(db, time, spike, request, cancellationToken);
+        return record is null
+            ? TypedResults.ValidationProblem(errors, title: "The outcome is not valid", detail: "Fix the problems listed under 'errors'.")
+            : TypedResults.Created($"/api/v1/spikes/{spike.Id}", SpikeOutcomeResponse.Of(record));
+    }
+
+    private static ProblemHttpResult WrongKey() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong edit key",
+            detail: $"Send the edit key shown when the plan was saved in the '{EditKeyHeader}' header.");
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such spike",
@@ -88,15 +116,23 @@ public sealed record MetricStandingResponse(string Name, double? Latest, bool Me
 
 public sealed record SpikeReviewResponse(ImmutableArray<MetricStandingResponse> Metrics, SpikeRule? Fired, string Why);
 
-public sealed record SpikeResponse(string Id, string Assessment, SpikePlan Plan, DateOnly End, DateTime CreatedAt, SpikeState State,
-    ImmutableArray<CheckIn> CheckIns, SpikeReviewResponse Review)
+/// <summary>An outcome the lead confirmed, with the review the rules gave at that moment.</summary>
+public sealed record SpikeOutcomeResponse(SpikeDecision Outcome, string Reason, int? Weeks, string Review, DateTime RecordedAt)
 {
-    public static SpikeResponse Of(SavedSpike spike, ImmutableArray<CheckIn> checkIns, DateOnly today)
+    public static SpikeOutcomeResponse Of(SpikeOutcomeRecord record) => new(record.Outcome, record.Reason, record.Weeks, record.Review, record.RecordedAt);
+}
+
+/// <summary>A spike: the plan as written (with an extension's weeks added), its state, check-ins, review and outcomes.</summary>
+public sealed record SpikeResponse(string Id, string Assessment, SpikePlan Plan, DateOnly End, DateTime CreatedAt, SpikeState State,
+    ImmutableArray<CheckIn> CheckIns, SpikeReviewResponse Review, ImmutableArray<SpikeOutcomeResponse> Outcomes)
+{
+    public static SpikeResponse Of(SavedSpike spike, ImmutableArray<CheckIn> checkIns, IReadOnlyList<SpikeOutcomeRecord> outcomes, DateOnly today)
     {
-        var plan = spike.Plan;
+        var plan = SavedSpikes.PlanOf(spike, outcomes);
         var review = SpikeReview.Of(plan, checkIns);
-        return new SpikeResponse(spike.Id, spike.AssessmentId, plan, plan.End, spike.CreatedAt, plan.StateOn(today, ended: false), checkIns,
+        return new SpikeResponse(spike.Id, spike.AssessmentId, plan, plan.End, spike.CreatedAt, plan.StateOn(today, SavedSpikes.Ended(outcomes)), checkIns,
             new SpikeReviewResponse([.. review.Metrics.Select(m => new MetricStandingResponse(m.Metric.Name, m.Latest?.Value, m.MeetsTarget, m.WorseThanBaseline))],
-                review.Fired, review.Why));
+                review.Fired, review.Why),
+            [.. outcomes.Select(SpikeOutcomeResponse.Of)]);
     }
 }

@@ -157,6 +157,67 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         Assert.Contains("whose verdict is a Rust spike, Rust or a Rust library", errors.GetProperty("assessment")[0].GetString());
     }
 
+    private async Task<HttpResponseMessage> EndAsync(string id, string? key, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/spikes/{id}/end") { Content = Json(json) };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Edit-Key", key);
+        }
+        return await _client.SendAsync(request);
+    }
+
+    private static async Task<string> ErrorAsync(HttpResponseMessage response, string key) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty(key)[0].GetString()!;
+
+    [Fact]
+    public async Task End_ExtendOnce_ThenContinue_EndsTheSpikeWithTheReviewAtThatMoment()
+    {
+        var (id, key) = await PlanAsync();
+        await CheckInAsync(id, key, $$"""{"metric":"Crash rate","on":"{{Today}}","value":2}""");
+
+        var extended = await EndAsync(id, key, """{"outcome":"extend","reason":"Tickets lag a month behind crashes.","weeks":3}""");
+        Assert.Equal(HttpStatusCode.Created, extended.StatusCode);
+        var spike = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/spikes/{id}")).RootElement;
+        Assert.Equal(9, spike.GetProperty("plan").GetProperty("weeks").GetInt32());
+        Assert.Equal("running", spike.GetProperty("state").GetString());
+        Assert.Contains("extended once already", await ErrorAsync(await EndAsync(id, key, """{"outcome":"extend","reason":"More.","weeks":1}"""), "outcome"));
+
+        await CheckInAsync(id, key, $$"""{"metric":"Support tickets","on":"{{Today}}","value":3}""");
+        var continued = await EndAsync(id, key, """{"outcome":"continue","reason":"Crashes and tickets both fell below target."}""");
+        Assert.Equal(HttpStatusCode.Created, continued.StatusCode);
+        Assert.StartsWith("Continue. Every metric meets its target", JsonDocument.Parse(await continued.Content.ReadAsStringAsync()).RootElement.GetProperty("review").GetString(), StringComparison.Ordinal);
+
+        spike = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/spikes/{id}")).RootElement;
+        Assert.Equal("ended", spike.GetProperty("state").GetString());
+        Assert.Equal(["extend", "continue"], spike.GetProperty("outcomes").EnumerateArray().Select(o => o.GetProperty("outcome").GetString()));
+        Assert.Contains("has ended already", await ErrorAsync(await EndAsync(id, key, """{"outcome":"stop","reason":"Changed our minds."}"""), "outcome"));
+        Assert.Contains("has ended", await ErrorAsync(await CheckInAsync(id, key, $$"""{"metric":"Crash rate","on":"{{Today}}","value":9}"""), "body"));
+    }
+
+    [Theory]
+    [InlineData("""{"outcome":"stop"}""", "reason", "Reason is required")]
+    [InlineData("""{"outcome":"extend","reason":"Slow data."}""", "weeks", "Weeks is required to extend")]
+    [InlineData("""{"outcome":"stop","reason":"x","weeks":2}""", "weeks", "goes only with")]
+    [InlineData("""{"outcome":"abandon","reason":"x"}""", "outcome", "\"continue\", \"stop\" or \"extend\"")]
+    public async Task End_NotUsable_Is400NamingTheField(string body, string key, string message)
+    {
+        var (id, editKey) = await PlanAsync();
+
+        var response = await EndAsync(id, editKey, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await ErrorAsync(response, key));
+    }
+
+    [Fact]
+    public async Task End_WithoutTheEditKey_Is403()
+    {
+        var (id, _) = await PlanAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await EndAsync(id, "wrong", """{"outcome":"stop","reason":"x"}""")).StatusCode);
+    }
+
     [Fact]
     public async Task Get_UnknownSpike_Is404()
     {

@@ -256,6 +256,45 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                     b.ToTable("spike_check_ins", (string)null);
                 });
 
+            modelBuilder.Entity("Decider.Web.Spikes.SpikeOutcomeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpikeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Weeks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpikeId");
+
+                    b.ToTable("spike_outcomes", (string)null);
+                });
+
             modelBuilder.Entity("Decider.Web.Systems.SavedSystem", b =>
                 {
                     b.Property<string>("Id")
