@@ -11,7 +11,8 @@ namespace Decider.Web.Reports;
 /// </summary>
 public static class AdrDocument
 {
-    public static string Write(Assessment assessment, SavedReport report, IReadOnlyList<AssessmentStatusChange> history, string shareUrl)
+    public static string Write(Assessment assessment, SavedReport report, IReadOnlyList<AssessmentStatusChange> history, string shareUrl,
+        Spikes.SpikeSummary? spike, DateOnly today)
     {
         var md = new StringBuilder();
         // MADR's date is the date of the decision: the latest sign-off's, or the day it was proposed.
@@ -75,6 +76,10 @@ public static class AdrDocument
         if (report.Verdict.SpikePlanMarkdown is { } spikePlan)
         {
             md.AppendLine("### Spike plan").AppendLine().AppendLine(spikePlan).AppendLine();
+        }
+        if (spike is not null)
+        {
+            BulletSection(md, "The Spike", [.. spike.Lines(today).Select(Escape), $"Its page: <{new Uri(new Uri(shareUrl), $"/p/{spike.Id}")}>"]);
         }
         BulletSection(md, "Open Questions", report.OpenQuestions.Select(q => q.Title));
         BulletSection(md, "Find Out First", report.FindOutFirst);

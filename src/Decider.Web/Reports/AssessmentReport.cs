@@ -11,10 +11,10 @@ namespace Decider.Web.Reports;
 /// The PDF recommendation report: what an architect forwards. A composition of sections, top to bottom, from the
 /// saved report, with every source cited by number and listed under References. <paramref name="today"/> is the
 /// result under today's content when that changed since saving; <paramref name="history"/> its sign-offs, oldest
-/// first; <paramref name="date"/> is today's UTC date.
+/// first; <paramref name="date"/> is today's UTC date; <paramref name="spike"/> the latest spike planned from it.
 /// </summary>
 public sealed class AssessmentReport(Assessment assessment, SavedReport report, TodaysResult? today, IReadOnlyList<AssessmentStatusChange> history,
-    DateOnly date, string shareUrl)
+    DateOnly date, string shareUrl, Spikes.SpikeSummary? spike)
 {
     private readonly ReportComposer _parts = new(shareUrl, report.Sources);
 
@@ -67,6 +67,11 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
         if (report.Verdict.SpikePlanMarkdown is { } spikePlan)
         {
             yield return MarkdownSection("Spike plan", spikePlan);
+        }
+        if (spike is not null)
+        {
+            var link = new Uri(new Uri(shareUrl), $"/p/{spike.Id}").ToString();
+            yield return _parts.List("The spike, as planned and measured", spike.Lines(date), "", footnote: $"Its page, with a chart per metric: {link}");
         }
         yield return _parts.List("What the verdicts mean", report.Verdicts.Select(v => $"{v.Title}{(v.Id == report.Verdict.Id ? " (this result)" : "")}: {v.Summary}"), "");
         yield return _parts.Titled("Answers given", AnswersTable());

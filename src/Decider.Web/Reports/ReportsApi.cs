@@ -29,14 +29,15 @@ public static class ReportsApi
 
     public static async Task<IResult> PdfAsync(string id, HttpContext http, DeciderDbContext db, AssessmentStatuses statuses, ContentStore store,
         TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
-        await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, link) =>
+        await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, spike, link) =>
             Inline(new AssessmentReport(assessment, report, TodaysResult.Of(assessment, report, store.Engine), history,
-                DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), link).Render(), "application/pdf", FileName(assessment, "pdf"), http));
+                DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), link, spike).Render(), "application/pdf", FileName(assessment, "pdf"), http));
 
     public static async Task<IResult> AdrAsync(string id, HttpContext http, DeciderDbContext db, AssessmentStatuses statuses, ContentStore store,
         TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
-        await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, link) =>
-            Inline(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, history, link)), "text/markdown; charset=utf-8", FileName(assessment, "md"), http));
+        await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, spike, link) =>
+            Inline(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, history, link, spike, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))),
+                "text/markdown; charset=utf-8", FileName(assessment, "md"), http));
 
     public static async Task<IResult> SystemPdfAsync(string id, HttpContext http, DeciderDbContext db, ContentStore store, TimeProvider time,
         IOptions<DeciderOptions> options, CancellationToken cancellationToken)
@@ -103,20 +104,21 @@ public static class ReportsApi
     /// </summary>
     private static async Task<IResult> RenderAsync(string id, HttpContext http, DeciderDbContext db, AssessmentStatuses statuses, DeciderOptions options,
         TimeProvider time, string contentVersion, CancellationToken cancellationToken,
-        Func<Assessment, SavedReport, IReadOnlyList<AssessmentStatusChange>, string, IResult> render)
+        Func<Assessment, SavedReport, IReadOnlyList<AssessmentStatusChange>, Spikes.SpikeSummary?, string, IResult> render)
     {
         if (await SavedAssessments.FindAsync(db, id, cancellationToken) is not { } assessment)
         {
             return TypedResults.NotFound();
         }
         var history = await statuses.HistoryAsync(assessment.Id, cancellationToken);
+        var spike = await Spikes.SavedSpikes.LatestForAsync(db, assessment.Id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), cancellationToken);
         var link = Extensions.PublicLinks.For(http.Request, options, $"/a/{assessment.Id}");
         var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("O", CultureInfo.InvariantCulture);
-        var etag = Extensions.Revalidation.Mark(http.Response, $"{assessment.Id}|{history.Count}|{contentVersion}|{day}|{link}");
+        var etag = Extensions.Revalidation.Mark(http.Response, $"{assessment.Id}|{history.Count}|{contentVersion}|{day}|{link}|{spike?.Version}");
         if (Extensions.Revalidation.ClientHas(http.Request, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        return render(assessment, SavedReport.Of(assessment), history, link);
+        return render(assessment, SavedReport.Of(assessment), history, spike, link);
     }
 }

@@ -120,10 +120,50 @@ public static class SavedSpikes
         return (record, errors);
     }
 
+    /// <summary>The latest spike planned from an assessment, as its reports show it, or null when none was.</summary>
+    public static async Task<SpikeSummary?> LatestForAsync(DeciderDbContext db, string assessmentId, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (await db.Spikes.AsNoTracking().Where(s => s.AssessmentId == assessmentId).OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken) is not { } spike)
+        {
+            return null;
+        }
+        var outcomes = await OutcomesAsync(db, spike.Id, cancellationToken);
+        var checkIns = await CheckInsAsync(db, spike.Id, cancellationToken);
+        var plan = PlanOf(spike, outcomes);
+        return new SpikeSummary(spike.Id, plan, SpikeReview.Of(plan, checkIns), outcomes, plan.StateOn(today, Ended(outcomes)), checkIns.Length);
+    }
+
     public static async Task<SavedSpike?> FindAsync(DeciderDbContext db, string? id, CancellationToken cancellationToken) =>
         AssessmentIds.IsWellFormed(id) ? await db.Spikes.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
 
     /// <summary>A spike's check-ins in the order they were recorded.</summary>
     public static async Task<ImmutableArray<CheckIn>> CheckInsAsync(DeciderDbContext db, string spikeId, CancellationToken cancellationToken) =>
         [.. (await db.SpikeCheckIns.AsNoTracking().Where(c => c.SpikeId == spikeId).OrderBy(c => c.Id).ToListAsync(cancellationToken)).Select(c => c.ToCheckIn())];
+}
+
+/// <summary>A spike as an assessment's reports show it: the plan as it stands, what the rules give, and the outcomes.</summary>
+public sealed record SpikeSummary(string Id, SpikePlan Plan, SpikeReview Review, IReadOnlyList<SpikeOutcomeRecord> Outcomes, SpikeState State, int CheckInCount)
+{
+    /// <summary>Changes whenever something the reports show of the spike does.</summary>
+    public string Version => $"{Id}:{CheckInCount}:{Outcomes.Count}:{State}";
+
+    /// <summary>The plan, the rules, each metric and the outcomes as lines of text, the same in the PDF and the ADR.</summary>
+    public IEnumerable<string> Lines(DateOnly today)
+    {
+        yield return $"{SpikeWords.State(Plan, State, today)}.";
+        yield return $"Module: {Plan.Module}. Boundary: {Plan.Boundary} Pair: {Plan.Pair}. {Plan.Weeks} weeks from {Plan.Start:yyyy-MM-dd} to {Plan.End:yyyy-MM-dd}.";
+        foreach (var standing in Review.Metrics)
+        {
+            yield return $"{standing.Metric.Name}: {SpikeWords.Standing(standing)}";
+        }
+        foreach (var rule in Plan.Rules)
+        {
+            yield return $"Rule: {SpikeWords.Rule(rule)}";
+        }
+        yield return "What the rules give: " + (Review.Fired is { } fired ? $"{SpikeWords.Outcome(fired.Outcome)}. " : "") + Review.Why;
+        foreach (var outcome in Outcomes)
+        {
+            yield return $"Outcome confirmed {outcome.RecordedAt:yyyy-MM-dd}: {SpikeWords.Decision(outcome)}. {outcome.Reason}";
+        }
+    }
 }
