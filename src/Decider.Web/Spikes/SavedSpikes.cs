@@ -165,5 +165,9 @@ public sealed record SpikeSummary(string Id, SpikePlan Plan, SpikeReview Review,
         {
             yield return $"Outcome confirmed {outcome.RecordedAt:yyyy-MM-dd}: {SpikeWords.Decision(outcome)}. {outcome.Reason}";
         }
+        if (SpikeWords.MaintenanceCheck(Outcomes) is { } check)
+        {
+            yield return check;
+        }
     }
 }

@@ -13,6 +13,16 @@ public static class SpikeWords
         _ => "Roll back",
     };
 
+    /// <summary>
+    /// product-teams' maintenance test a year after Rust stays, as the questions to revisit the decision with; null
+    /// unless the spike ended in continue.
+    /// </summary>
+    public static string? MaintenanceCheck(IReadOnlyList<SpikeOutcomeRecord> outcomes) =>
+        outcomes.LastOrDefault() is { Outcome: SpikeDecision.Continue } continued
+            ? $"Revisit by {DateOnly.FromDateTime(continued.RecordedAt).AddYears(1):yyyy-MM-dd} with the maintenance test (product-teams): can two or three engineers " +
+              "explain the service without its author, update its dependencies \u201cin a normal sprint\u201d, and debug it in production without fear?"
+            : null;
+
     public static string Decision(SpikeOutcomeRecord outcome) => outcome.Outcome switch
     {
         SpikeDecision.Continue => "Continue with Rust",
