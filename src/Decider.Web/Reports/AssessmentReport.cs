@@ -1,4 +1,3 @@
-using System.Globalization;
 using Decider.Web.Assessments;
 using Decider.Web.Infrastructure;
 using Decider.Web.Reports.Layout;

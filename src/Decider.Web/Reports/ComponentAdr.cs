@@ -76,7 +76,7 @@ public static class ComponentAdr
             }
         }
         BulletSection(md, "Open Questions", result.OpenQuestions.Select(q => content.FindQuestion(q)?.Title ?? q));
-        BulletSection(md, "What Would Change This Decision", result.Counterfactuals.Where(c => c.Kind == CounterfactualKind.Action)
+        BulletSection(md, "What Would Change This Decision", result.Counterfactuals.Where(c => c.Kind == CounterfactualKind.Action && c.Changes.All(ch => content.FindQuestion(ch.Question) is not null))
             .Select(c => $"{ChangeSentences.Describe(c.Kind, c.Changes.Select(SystemReport.ToChange), content)} → {content.Verdicts.FirstOrDefault(v => v.Id == c.Verdict)?.Title ?? c.Verdict}"));
         md.AppendLine("## Links").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"* [Decider system map]({systemUrl})");

@@ -13,10 +13,6 @@ public sealed class ReportComposer(string shareUrl, IEnumerable<Source> sources)
     private readonly List<Source> _sources = [.. sources];
     private readonly List<string> _texts = [];
 
-    public string ShareUrl => shareUrl;
-
-    public IReadOnlyList<Source> Sources => _sources;
-
     /// <summary>Lays the sections out on A4 pages, the header's title on the left and its tag on the right.</summary>
     public byte[] Render(IEnumerable<Element> sections, string headerTitle, string headerTag, DocumentInfo info)
     {

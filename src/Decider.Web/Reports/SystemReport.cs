@@ -69,7 +69,7 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
             _parts.Paragraph(c.Result.Confidence.ToString().ToLowerInvariant(), Body),
         ]).ToList();
         return new Box(new Column([
-            _parts.Paragraph($"{SystemWords.Slice(_map.Slice)}. {SystemWords.SliceDetail(_map.Slice)}".Trim(), Strong),
+            _parts.Paragraph(SystemWords.SliceSentence(_map.Slice), Strong),
             new Table([5, 25, 32, 9, 13, 16], () => [
                 _parts.Paragraph("#", Strong), _parts.Paragraph("Component", Strong), _parts.Paragraph("Verdict", Strong),
                 _parts.Paragraph("Need", Strong), _parts.Paragraph("Readiness", Strong), _parts.Paragraph("Confidence", Strong)], rows),
@@ -83,7 +83,8 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
         var result = component.Result;
         var link = new Uri(new Uri(shareUrl), $"/?system={system.Id}&component={number}").ToString();
         var reasons = result.Reasons.OrderByDescending(r => r.Weight).ToList();
-        var actions = result.Counterfactuals.Where(c => c.Kind == CounterfactualKind.Action)
+        var actions = // A question the content has since dropped cannot be put in words; the step is left out rather than failing.
+            result.Counterfactuals.Where(c => c.Kind == CounterfactualKind.Action && c.Changes.All(ch => content.FindQuestion(ch.Question) is not null))
             .Select(c => $"{ChangeSentences.Describe(c.Kind, c.Changes.Select(ToChange), content)} → {TitleOf(c.Verdict)}");
         return new Section($"{number}. {component.Name}", new Column([
             _parts.Paragraph($"COMPONENT {number} OF {_map.Components.Length}", Label),

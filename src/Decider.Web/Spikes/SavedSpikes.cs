@@ -113,10 +113,19 @@ public static class SavedSpikes
             Reason = request.Reason!.Trim(),
             Weeks = request.Weeks,
             Review = (review.Fired is { } fired ? $"{SpikeWords.Outcome(fired.Outcome)}. " : "") + review.Why,
+            Stage = request.Outcome == SpikeDecision.Extend ? 1 : 2,
             RecordedAt = time.GetUtcNow().UtcDateTime,
         };
         db.SpikeOutcomes.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            errors["outcome"] = ["Another outcome was recorded for this spike at the same moment; reload to see it."];
+            return (null, errors);
+        }
         return (record, errors);
     }
 

@@ -63,6 +63,12 @@ public sealed class SpikeOutcomeRecord
     /// <summary>The rule the end review gave when the outcome was confirmed, in words, or why none fired.</summary>
     public required string Review { get; init; }
 
+    /// <summary>
+    /// 1 for the extension, 2 for continue or stop: unique per spike, so two outcomes confirmed at the same moment
+    /// cannot both be recorded.
+    /// </summary>
+    public required int Stage { get; init; }
+
     public required DateTime RecordedAt { get; init; }
 }
 
@@ -75,8 +81,7 @@ public sealed class SpikeOutcomeEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(o => o.SpikeId).HasMaxLength(32);
         builder.Property(o => o.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.Reason).HasMaxLength(SpikeEndRequestValidator.MaxReason);
-        builder.Property(o => o.Review).HasMaxLength(4_000);
         builder.Property(o => o.RecordedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
-        builder.HasIndex(o => o.SpikeId);
+        builder.HasIndex(o => new { o.SpikeId, o.Stage }).IsUnique();
     }
 }

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Decider.Core.Spikes;
 using Decider.Web.Assessments;
 using Decider.Web.Extensions;
 using Decider.Web.Infrastructure;
 using Decider.Web.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Decider.Web.Spikes;

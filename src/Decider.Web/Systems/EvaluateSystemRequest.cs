@@ -75,9 +75,15 @@ public sealed class SystemPartsValidator : AbstractValidator<ISystemRequest>
                 context.AddFailure("components", $"A system holds at most {ISystemRequest.MaxComponents} components; this one has {components.Count}.");
                 return;
             }
+            // Names tell the components apart on the map, in the PDF and when two revisions are compared.
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < components.Count; i++)
             {
                 Validate(components[i], $"components[{i}]", store.Content, context.AddFailure);
+                if (components[i]?.Name?.Trim() is { Length: > 0 } name && !names.Add(name))
+                {
+                    context.AddFailure($"components[{i}].name", $"Another component is already called \u201c{name}\u201d; give each its own name.");
+                }
             }
         });
     }

@@ -121,7 +121,9 @@ public sealed partial class SystemEditorPage
         }
         if (!State.Add(_newName))
         {
-            _addProblem = $"A component's name may be at most {ISystemRequest.MaxName} characters.";
+            _addProblem = State.IsTaken(_newName)
+                ? $"Another component is already called \u201c{_newName.Trim()}\u201d; give this one its own name."
+                : $"A component's name may be at most {ISystemRequest.MaxName} characters.";
             return;
         }
         _addProblem = null;

@@ -70,10 +70,14 @@ public sealed class SystemEditorState
         }
     }
 
-    /// <summary>Adds a component at the end and opens it; false when the name is blank or the system is full.</summary>
+    /// <summary>Whether another component already has this name (names tell components apart on the map).</summary>
+    public bool IsTaken(string name, Part? other = null) =>
+        _components.Any(c => c != other && string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Adds a component at the end and opens it; false when the name is blank, too long or taken, or the system is full.</summary>
     public bool Add(string? name)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > ISystemRequest.MaxName || _components.Count >= MaxComponents)
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > ISystemRequest.MaxName || IsTaken(name) || _components.Count >= MaxComponents)
         {
             return false;
         }
@@ -83,10 +87,10 @@ public sealed class SystemEditorState
         return true;
     }
 
-    /// <summary>Renames a component; a blank name keeps the old one.</summary>
+    /// <summary>Renames a component; a blank, too long or taken name keeps the old one.</summary>
     public void Rename(int index, string? name)
     {
-        if (!string.IsNullOrWhiteSpace(name) && name.Trim().Length <= ISystemRequest.MaxName)
+        if (!string.IsNullOrWhiteSpace(name) && name.Trim().Length <= ISystemRequest.MaxName && !IsTaken(name, _components[index]))
         {
             _components[index].Name = name.Trim();
             Evaluate();
@@ -142,7 +146,9 @@ public sealed class SystemEditorState
         Revises = draft.Revises;
         Team.Restore(draft.Team);
         _components.Clear();
-        foreach (var component in (draft.Components ?? []).Where(c => !string.IsNullOrWhiteSpace(c.Name)).Take(MaxComponents))
+        // A kept draft is the browser's to change: what the editor would not take is left out here too.
+        foreach (var component in (draft.Components ?? []).Where(c => !string.IsNullOrWhiteSpace(c.Name) && c.Name.Trim().Length <= ISystemRequest.MaxName)
+            .DistinctBy(c => c.Name.Trim(), StringComparer.OrdinalIgnoreCase).Take(MaxComponents))
         {
             var part = new Part(this, component.Name.Trim());
             part.Restore(component.Answers);

@@ -20,6 +20,9 @@ public static class SystemWords
         (var rust, var all) => $"{rust} of {all} components go to Rust",
     };
 
+    /// <summary>The slice and its detail as one sentence or two.</summary>
+    public static string SliceSentence(RustSliceResponse slice) => $"{Slice(slice)}. {SliceDetail(slice)}".Trim();
+
     public static string SliceDetail(RustSliceResponse slice) => (slice.Spike, slice.Components - slice.Rust - slice.Spike) switch
     {
         (0, 0) => "",

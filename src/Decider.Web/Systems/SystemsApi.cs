@@ -2,11 +2,9 @@ using System.Text.Json;
 using Decider.Core.Systems;
 using Decider.Web.Assessments;
 using Decider.Web.Content;
-using Decider.Web.Evaluate;
 using Decider.Web.Extensions;
 using Decider.Web.Infrastructure;
 using Decider.Web.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Decider.Web.Systems;

@@ -77,6 +77,21 @@ public sealed class SystemEditorStateTests
     }
 
     [Fact]
+    public void Names_AreOnePerComponent_AddRenameAndAKeptDraftAlike()
+    {
+        var state = NewState();
+        state.Add("Parser");
+        state.Add("Worker");
+
+        Assert.False(state.Add(" parser "));
+        state.Rename(1, "PARSER");
+        Assert.Equal("Worker", state.Components[1].Name);
+        var restored = NewState();
+        restored.Restore(new SystemDraft("d", null, [], [new ComponentDraft("A", []), new ComponentDraft("a", []), new ComponentDraft(new string('x', 101), [])], 0, DateTimeOffset.UnixEpoch));
+        Assert.Equal(["A"], restored.Components.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Add_StopsAtThirtyComponents_AndAtLongNames()
     {
         var state = NewState();

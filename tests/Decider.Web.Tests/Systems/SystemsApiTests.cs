@@ -102,6 +102,7 @@ public sealed class SystemsApiTests(DeciderFactory factory) : IClassFixture<Deci
     [InlineData("""{"components":[{"name":"Parser","answers":{}}]}""", "team", "Team is required")]
     [InlineData("""{"team":{},"components":[{"name":"Parser"}]}""", "components[0].answers", "Answers are required")]
     [InlineData("""{"team":{},"components":[null]}""", "components[0]", "must be an object")]
+    [InlineData("""{"team":{},"components":[{"name":"Parser","answers":{}},{"name":"parser ","answers":{}}]}""", "components[1].name", "Another component is already called")]
     public async Task Evaluate_MissingParts_AreNamed(string body, string key, string message)
     {
         var problem = await ProblemAsync(await PostAsync(body));

@@ -286,20 +286,23 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
 
                     b.Property<string>("Review")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("SpikeId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Weeks")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SpikeId");
+                    b.HasIndex("SpikeId", "Stage")
+                        .IsUnique();
 
                     b.ToTable("spike_outcomes", (string)null);
                 });

@@ -277,7 +277,6 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("Review")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SpikeId")
@@ -285,12 +284,16 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Weeks")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SpikeId");
+                    b.HasIndex("SpikeId", "Stage")
+                        .IsUnique();
 
                     b.ToTable("spike_outcomes", (string)null);
                 });

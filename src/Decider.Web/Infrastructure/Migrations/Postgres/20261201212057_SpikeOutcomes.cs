@@ -22,7 +22,8 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
                     Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Weeks = table.Column<int>(type: "integer", nullable: true),
-                    Review = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Review = table.Column<string>(type: "text", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
                     RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -31,9 +32,10 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_spike_outcomes_SpikeId",
+                name: "IX_spike_outcomes_SpikeId_Stage",
                 table: "spike_outcomes",
-                column: "SpikeId");
+                columns: new[] { "SpikeId", "Stage" },
+                unique: true);
         }
 
         /// <inheritdoc />

@@ -21,7 +21,8 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Weeks = table.Column<int>(type: "INTEGER", nullable: true),
-                    Review = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Review = table.Column<string>(type: "TEXT", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
                     RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -30,9 +31,10 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_spike_outcomes_SpikeId",
+                name: "IX_spike_outcomes_SpikeId_Stage",
                 table: "spike_outcomes",
-                column: "SpikeId");
+                columns: new[] { "SpikeId", "Stage" },
+                unique: true);
         }
 
         /// <inheritdoc />
