@@ -21,6 +21,7 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
 {
     private readonly SystemMapResponse _map = system.Map;
     private readonly ReportComposer _parts = new(shareUrl, CitedSources(system.Map, content));
+    private readonly (AnswerSet Team, IReadOnlyList<SystemComponent> Components) _given = system.ToSystem(content);
 
     public byte[] Render()
     {
@@ -42,16 +43,15 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
         }
         yield return _parts.List("What would move the most components", _map.Levers.Select(l => SystemWords.Lever(l, content)),
             "No single change to the team would move a component to another verdict.");
-        yield return _parts.Titled("The team, answered once", AnswersTable(SavedTeam(), content.Questions.Where(q => q.About == QuestionAbout.Team)));
+        yield return _parts.Titled("The team, answered once", AnswersTable(_given.Team, content.Questions.Where(q => q.About == QuestionAbout.Team)));
         if (system.Notes is { } notes)
         {
             yield return _parts.Titled("Notes", _parts.Paragraph(notes, Body));
         }
-        var (_, components) = system.ToSystem(content);
         for (var i = 0; i < _map.Components.Length; i++)
         {
             yield return new PageBreak();
-            yield return ComponentPage(i + 1, _map.Components[i], components[i].Answers);
+            yield return ComponentPage(i + 1, _map.Components[i], _given.Components[i].Answers);
         }
         yield return _parts.References();
     }
@@ -132,8 +132,6 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
         var half = (lines.Count + 1) / 2;
         return new Row([new RowItem(new Column(lines.Take(half), spacing: 2), Relative: 1), new RowItem(new Column(lines.Skip(half), spacing: 2), Relative: 1)], spacing: 16);
     }
-
-    private AnswerSet SavedTeam() => system.ToSystem(content).Team;
 
     private string TitleOf(string verdictId) => content.Verdicts.FirstOrDefault(v => v.Id == verdictId)?.Title ?? verdictId;
 

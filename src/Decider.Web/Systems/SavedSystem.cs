@@ -40,8 +40,10 @@ public sealed class SavedSystem
     /// <summary>SHA-256 of the delete token; the token itself is shown once and never stored.</summary>
     public required byte[] DeleteTokenHash { get; init; }
 
-    /// <summary>The map exactly as it was stored.</summary>
-    public SystemMapResponse Map => JsonSerializer.Deserialize<SystemMapResponse>(ResultJson, DeciderJson.Options)!;
+    private SystemMapResponse? _parsedMap;
+
+    /// <summary>The map exactly as it was stored, read once: a saved system never changes.</summary>
+    public SystemMapResponse Map => _parsedMap ??= JsonSerializer.Deserialize<SystemMapResponse>(ResultJson, DeciderJson.Options)!;
 
     /// <summary>
     /// The stored team profile and components read under <paramref name="content"/>: answers it no longer accepts are
