@@ -45,6 +45,8 @@ public sealed class SystemFlowTests(BrowserApp app)
         await page.GotoAsync($"{app.BaseUrl}/systems");
         var wizard = new WizardDriver(page, content);
         await wizard.WaitUntilReadyAsync();
+        // The kept draft is back once focus is on the heading; a key pressed before that could land elsewhere.
+        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
 
         await page.Locator("#system-name").FocusAsync();
         await page.Keyboard.TypeAsync("Uploads platform");
