@@ -47,7 +47,8 @@ public sealed class FontFace
     /// <summary>How wide the character is at one point, or −1 when the face does not have it.</summary>
     public float Width(int codePoint, float size) => Advance(codePoint) is var advance and >= 0 ? advance * size / _unitsPerEm : -1;
 
-    private int Advance(int codePoint) => _advances.GetOrAdd(codePoint, cp =>
+    // Looked up before GetOrAdd, whose lambda over this face would be allocated on every call.
+    private int Advance(int codePoint) => _advances.TryGetValue(codePoint, out var advance) ? advance : _advances.GetOrAdd(codePoint, cp =>
     {
         lock (_harfBuzz)
         {

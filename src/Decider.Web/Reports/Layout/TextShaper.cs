@@ -32,7 +32,22 @@ public static class TextShaper
         return runs;
     }
 
-    public static float Measure(string text, TextStyle style) => Shape(text, style).Sum(r => r.Width);
+    /// <summary>How wide the text is drawn. Text with no right-to-left letter, nearly all of it, is summed in place.</summary>
+    public static float Measure(string text, TextStyle style)
+    {
+        if (HasRightToLeft(text))
+        {
+            return Shape(text, style).Sum(r => r.Width);
+        }
+        var primary = style.IsBold ? ReportFonts.Bold : ReportFonts.Regular;
+        var width = 0f;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var (face, codePoint) = FaceFor(rune.Value, primary);
+            width += Math.Max(0, face.Width(codePoint, style.Size));
+        }
+        return width;
+    }
 
     /// <summary>False when some character of the text can only be drawn as a marker.</summary>
     public static bool CanDraw(string text) =>
@@ -98,6 +113,7 @@ public static class TextShaper
         var current = new StringBuilder();
         FontFace? currentFace = null;
         var width = 0f;
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             var (face, codePoint) = FaceFor(rune.Value, primary);
@@ -108,7 +124,7 @@ public static class TextShaper
                 width = 0;
             }
             currentFace = face;
-            current.Append(char.ConvertFromUtf32(codePoint));
+            current.Append(utf16[..new Rune(codePoint).EncodeToUtf16(utf16)]);
             width += Math.Max(0, face.Width(codePoint, style.Size));
         }
         if (current.Length > 0)
@@ -135,6 +151,18 @@ public static class TextShaper
 
     private static bool IsRightToLeft(int codePoint) => codePoint is (>= 0x0590 and <= 0x08ff) or (>= 0xfb1d and <= 0xfdff) or (>= 0xfe70 and <= 0xfefe);
 
+    private static bool HasRightToLeft(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsRightToLeft(rune.Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsStrongLeftToRight(Rune rune) => !IsRightToLeft(rune.Value) && Rune.IsLetterOrDigit(rune);
 
     /// <summary>
@@ -144,6 +172,10 @@ public static class TextShaper
     /// </summary>
     private static List<(string Text, bool RightToLeft)> DirectionalStretches(string line)
     {
+        if (!HasRightToLeft(line))
+        {
+            return [(line, false)];
+        }
         var stretches = new List<(string, bool)>();
         var runes = line.EnumerateRunes().ToList();
         var i = 0;
