@@ -23,7 +23,12 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#spike-module")).ToHaveValueAsync("File parser");
         await page.Locator("#spike-boundary").FillAsync("Takes an uploaded file, returns parsed rows or a clear error.");
         await page.Locator("#spike-pair").FillAsync("Ana and Ben");
-        await page.Locator("#metric-name-0").FillAsync("Crash rate");
+        // The content suggests review time for one reviewer and crash rate for high stakes; the team keeps only the crash rate.
+        await Assertions.Expect(page.Locator("#metric-name-0")).ToHaveValueAsync("Review time");
+        await Assertions.Expect(page.Locator("#metric-name-1")).ToHaveValueAsync("Crash rate");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove metric 1" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add Review time (hours per change)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#metric-name-0")).ToHaveValueAsync("Crash rate");
         await page.Locator("#metric-unit-0").FillAsync("crashes a week");
         await page.Locator("#metric-baseline-0").FillAsync("12");
         await page.Locator("#metric-target-0").FillAsync("3");
@@ -49,6 +54,7 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await Assertions.Expect(page.Locator(".spike-end")).ToContainTextAsync("Continue with Rust: Crashes fell from 12 to 2 a week.");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#revision-delete-token")).ToBeVisibleAsync();
 
         // The page anyone with the link sees, scripts off.
         var reader = await app.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
@@ -61,6 +67,13 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await Assertions.Expect(shared.Locator(".spike-review")).ToContainTextAsync("Continue.");
         await Assertions.Expect(shared.Locator(".spike-state")).ToContainTextAsync("Ended");
         await Assertions.Expect(shared.Locator(".spike-outcomes")).ToContainTextAsync("Continue with Rust on");
+
+        // The outcome updated the decision: a revision with the verdict Rust, decided by the spike.
+        await shared.Locator(".spike-revision").ClickAsync();
+        await Assertions.Expect(shared.Locator(".decided-by")).ToContainTextAsync("Test continue. The spike on File parser");
+        await Assertions.Expect(shared.Locator("body")).ToContainTextAsync("Test verdict Rust");
+        var spikePath = new Uri(page.Url).AbsolutePath;
+        await Assertions.Expect(shared.Locator(".decided-by-spike a")).ToHaveAttributeAsync("href", spikePath[..spikePath.IndexOf("/edit/", StringComparison.Ordinal)]);
         await reader.CloseAsync();
         await page.Context.CloseAsync();
     }

@@ -15,4 +15,12 @@ public sealed record Condition(ImmutableArray<Clause> Clauses)
     public const string Unanswered = "unanswered";
 
     public IEnumerable<string> QuestionIds => Clauses.Select(c => c.QuestionId);
+
+    /// <summary>
+    /// Whether every clause holds for the answers. The engine scores through its compiled model; this is for the few
+    /// places outside scoring that read a condition, such as which spike metrics fit.
+    /// </summary>
+    public bool HoldsFor(Rules.AnswerSet answers) => Clauses.All(c => answers.Get(c.QuestionId) is { } chosen
+        ? c.OptionIds.Any(chosen.Contains)
+        : c.OptionIds.Contains(Unanswered));
 }

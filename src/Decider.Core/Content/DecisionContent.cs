@@ -5,6 +5,7 @@ namespace Decider.Core.Content;
 /// <summary>
 /// Everything loaded from the content directory, validated and cross-checked. <see cref="FileHashes"/> maps each
 /// file's path under the directory to a digest of its text, so a saved result can later say which files changed.
+/// <see cref="Spike"/> is how a spike is planned for a result.
 /// </summary>
 public sealed record DecisionContent(
     ImmutableArray<Source> Sources,
@@ -14,7 +15,8 @@ public sealed record DecisionContent(
     ImmutableArray<Verdict> Verdicts,
     DecisionPolicy Policy,
     ImmutableSortedDictionary<string, string> FileHashes,
-    string Version)
+    string Version,
+    SpikeGuide Spike)
 {
     // Looked up by scanning rather than through dictionaries built once: a `with` copy would carry those along stale.
     // The lists are a few dozen items; the engine's hot path uses its own compiled indexes.

@@ -7,7 +7,8 @@ namespace Decider.Web.Assessments;
 /// <summary>
 /// What the share page, the PDF and the ADR show of a result, frozen when it is saved so that later
 /// content changes never rewrite a saved decision. <see cref="Result"/> is the evaluate response exactly as the API
-/// returned it when the assessment was saved.
+/// returned it when the assessment was saved. <see cref="DecidedBySpike"/> is the spike whose end review decided a
+/// revision, when one did: its verdict then comes from the numbers, not from the procedure.
 /// </summary>
 public sealed record SavedReport(
     ReportVerdict Verdict,
@@ -28,7 +29,8 @@ public sealed record SavedReport(
     ImmutableArray<ReportDifference> WhereSourcesDiffer = default,
     ImmutableArray<string> FindOutFirst = default,
     ImmutableArray<string> DecidingAnswers = default,
-    JsonElement? Result = null)
+    JsonElement? Result = null,
+    string? DecidedBySpike = null)
 {
     /// <summary>
     /// The stored report. Reports saved before a part was kept read back without it: no revisit sentences, no

@@ -28,11 +28,14 @@ public sealed record TodaysResult(
     ImmutableArray<string> AnswersNoLongerAccepted,
     EvaluationResponse Result)
 {
-    /// <summary>Null when the content is the one the assessment was saved under.</summary>
+    /// <summary>
+    /// Null when the content is the one the assessment was saved under, and for a decision a spike's end review made:
+    /// its verdict came from measured numbers, which new content does not change.
+    /// </summary>
     public static TodaysResult? Of(Assessment assessment, SavedReport saved, DecisionEngine engine)
     {
         var content = engine.Content;
-        if (assessment.ContentVersion == content.Version)
+        if (assessment.ContentVersion == content.Version || saved.DecidedBySpike is not null)
         {
             return null;
         }

@@ -54,7 +54,7 @@ public sealed record EvaluationResponse(
     /// <summary>A counterfactual's kind as saved reports write it: "action" or "circumstance".</summary>
     public static string Name(CounterfactualKind kind) => kind == CounterfactualKind.Action ? "action" : "circumstance";
 
-    private static ImmutableArray<SourceResponse> Sources(IEnumerable<string> ids, ImmutableArray<Quote> quotes, DecisionContent content) =>
+    public static ImmutableArray<SourceResponse> Sources(IEnumerable<string> ids, ImmutableArray<Quote> quotes, DecisionContent content) =>
         [.. ids.Select(id => new SourceResponse(id, content.Source(id).Title, quotes.FirstOrDefault(q => q.SourceId == id)?.Text))];
 }
 

@@ -111,7 +111,9 @@ public static class ReportsApi
             return TypedResults.NotFound();
         }
         var history = await statuses.HistoryAsync(assessment.Id, cancellationToken);
-        var spike = await Spikes.SavedSpikes.LatestForAsync(db, assessment.Id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), cancellationToken);
+        var report = SavedReport.Of(assessment);
+        var spike = await Spikes.SavedSpikes.LatestForAsync(db, assessment.Id, report.DecidedBySpike, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+            cancellationToken);
         var link = Extensions.PublicLinks.For(http.Request, options, $"/a/{assessment.Id}");
         var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("O", CultureInfo.InvariantCulture);
         var etag = Extensions.Revalidation.Mark(http.Response, $"{assessment.Id}|{history.Count}|{contentVersion}|{day}|{link}|{spike?.Version}");
@@ -119,6 +121,6 @@ public static class ReportsApi
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        return render(assessment, SavedReport.Of(assessment), history, spike, link);
+        return render(assessment, report, history, spike, link);
     }
 }

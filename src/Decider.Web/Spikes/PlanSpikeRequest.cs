@@ -35,14 +35,11 @@ public sealed record PlanSpikeRequest(
     [property: JsonShape("an array of rules, each such as {\"outcome\": \"stop\", \"when\": \"noTargetMet\"}")] IReadOnlyList<SpikeRuleRequest?>? Rules)
     : IBindableFromHttpContext<PlanSpikeRequest>
 {
-    /// <summary>The time box when none is given: the content's spike plan says four to six weeks.</summary>
-    public const int DefaultWeeks = 6;
-
     public static ValueTask<PlanSpikeRequest?> BindAsync(HttpContext context, ParameterInfo parameter) => JsonRequests.BindAsync<PlanSpikeRequest>(context);
 
-    /// <summary>The request, already validated, as the plan.</summary>
-    public SpikePlan ToPlan() => new(Module!.Trim(), Boundary!.Trim(), Pair!.Trim(),
-        DateOnly.ParseExact(Start!, "yyyy-MM-dd", CultureInfo.InvariantCulture), Weeks ?? DefaultWeeks,
+    /// <summary>The request, already validated, as the plan; without weeks, the time box is the content's (spike.md).</summary>
+    public SpikePlan ToPlan(int defaultWeeks) => new(Module!.Trim(), Boundary!.Trim(), Pair!.Trim(),
+        DateOnly.ParseExact(Start!, "yyyy-MM-dd", CultureInfo.InvariantCulture), Weeks ?? defaultWeeks,
         [.. Metrics!.Select(m => new SpikeMetric(m!.Name!.Trim(), m.Unit!.Trim(), m.Baseline!.Value, m.Target!.Value, m.Direction!.Value))],
         [.. Rules!.Select(r => new SpikeRule(r!.Outcome!.Value, r.When!.Value))]);
 }

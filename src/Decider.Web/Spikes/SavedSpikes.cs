@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using Decider.Core.Spikes;
 using Decider.Web.Assessments;
+using Decider.Web.Evaluate;
 using Decider.Web.Extensions;
 using Decider.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -14,16 +16,19 @@ public static class SavedSpikes
     /// <summary>How long before the start a baseline measurement may be recorded.</summary>
     public const int BaselineDays = 90;
 
-    /// <summary>Saves a validated plan; the edit key is returned once and only its hash is kept.</summary>
+    /// <summary>
+    /// Saves a validated plan, with the content's time box when it gives none; the edit key is returned once and only
+    /// its hash is kept.
+    /// </summary>
     public static async Task<(SavedSpike Spike, string EditKey)> PlanAsync(DeciderDbContext db, TimeProvider time, PlanSpikeRequest request,
-        CancellationToken cancellationToken)
+        int defaultWeeks, CancellationToken cancellationToken)
     {
         var key = AssessmentIds.NewDeleteToken();
         var spike = new SavedSpike
         {
             Id = AssessmentIds.NewId(),
             AssessmentId = request.Assessment!,
-            PlanJson = JsonSerializer.Serialize(request.ToPlan(), DeciderJson.Options),
+            PlanJson = JsonSerializer.Serialize(request.ToPlan(defaultWeeks), DeciderJson.Options),
             CreatedAt = time.GetUtcNow().UtcDateTime,
             EditKeyHash = AssessmentIds.Hash(key),
         };
@@ -86,10 +91,11 @@ public static class SavedSpikes
 
     /// <summary>
     /// Appends the outcome the lead confirms, with the review the written rules give at that moment; refused once the
-    /// spike has ended, and for a second extension.
+    /// spike has ended, and for a second extension. Continue or stop also saves a revision of the decision, in the
+    /// same transaction, with the verdict the content gives that outcome (spike.md) and why, citing the spike.
     /// </summary>
-    public static async Task<(SpikeOutcomeRecord? Record, Dictionary<string, string[]> Errors)> EndAsync(DeciderDbContext db, TimeProvider time,
-        SavedSpike spike, SpikeEndRequest request, CancellationToken cancellationToken)
+    public static async Task<(SpikeOutcomeRecord? Record, SavedAssessment? Revision, Dictionary<string, string[]> Errors)> EndAsync(DeciderDbContext db,
+        TimeProvider time, AssessmentSaver saver, SavedSpike spike, SpikeEndRequest request, CancellationToken cancellationToken)
     {
         var outcomes = await OutcomesAsync(db, spike.Id, cancellationToken);
         var errors = new Dictionary<string, string[]>();
@@ -103,18 +109,25 @@ public static class SavedSpikes
         }
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return (null, null, errors);
         }
-        var review = SpikeReview.Of(PlanOf(spike, outcomes), await CheckInsAsync(db, spike.Id, cancellationToken));
+        var plan = PlanOf(spike, outcomes);
+        var review = SpikeReview.Of(plan, await CheckInsAsync(db, spike.Id, cancellationToken));
+        var reviewText = (review.Fired is { } fired ? $"{SpikeWords.Outcome(fired.Outcome)}. " : "") + review.Why;
+        var reason = request.Reason!.Trim();
+        var now = time.GetUtcNow().UtcDateTime;
+        var revision = request.Outcome == SpikeDecision.Extend ? null
+            : await ReviseDecisionAsync(db, saver, spike, plan, request.Outcome!.Value, reviewText, reason, DateOnly.FromDateTime(now), cancellationToken);
         var record = new SpikeOutcomeRecord
         {
             SpikeId = spike.Id,
             Outcome = request.Outcome!.Value,
-            Reason = request.Reason!.Trim(),
+            Reason = reason,
             Weeks = request.Weeks,
-            Review = (review.Fired is { } fired ? $"{SpikeWords.Outcome(fired.Outcome)}. " : "") + review.Why,
+            Review = reviewText,
             Stage = request.Outcome == SpikeDecision.Extend ? 1 : 2,
-            RecordedAt = time.GetUtcNow().UtcDateTime,
+            RecordedAt = now,
+            RevisionId = revision?.Assessment.Id,
         };
         db.SpikeOutcomes.Add(record);
         try
@@ -124,15 +137,45 @@ public static class SavedSpikes
         catch (DbUpdateException)
         {
             errors["outcome"] = ["Another outcome was recorded for this spike at the same moment; reload to see it."];
-            return (null, errors);
+            return (null, null, errors);
         }
-        return (record, errors);
+        return (record, revision, errors);
     }
 
-    /// <summary>The latest spike planned from an assessment, as its reports show it, or null when none was.</summary>
-    public static async Task<SpikeSummary?> LatestForAsync(DeciderDbContext db, string assessmentId, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// The decision's revision for continue or stop, added but not saved: the same title and answers, decided by the
+    /// spike. After continue, product-teams' maintenance test a year on is its revisit date. Null when the decision was deleted.
+    /// </summary>
+    private static async Task<SavedAssessment?> ReviseDecisionAsync(DeciderDbContext db, AssessmentSaver saver, SavedSpike spike, SpikePlan plan,
+        SpikeDecision outcome, string review, string reason, DateOnly today, CancellationToken cancellationToken)
     {
-        if (await db.Spikes.AsNoTracking().Where(s => s.AssessmentId == assessmentId).OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken) is not { } spike)
+        if (await SavedAssessments.FindAsync(db, spike.AssessmentId, cancellationToken) is not { } decision)
+        {
+            return null;
+        }
+        var answers = AnswersJson.ReadStored(decision.AnswersJson, saver.Content).Answers;
+        var measured = outcome == SpikeDecision.Continue
+            ? $"The spike on {plan.Module} ({plan.Start:yyyy-MM-dd} to {plan.End:yyyy-MM-dd}): {review} What the numbers showed: {reason}"
+            : $"The spike on {plan.Module} ({plan.Start:yyyy-MM-dd} to {plan.End:yyyy-MM-dd}): {review} The lesson: {reason}";
+        var revisitBy = outcome == SpikeDecision.Continue ? today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        return saver.Add(new AssessmentDetails(decision.Title, decision.Notes, revisitBy), answers, decision.Id,
+            decide: (evaluation, content) =>
+            {
+                var guide = outcome == SpikeDecision.Continue ? content.Spike.Continue : content.Spike.Stop;
+                return guide.Decide(evaluation, content, $"spike-{outcome.ToString().ToLowerInvariant()}", measured);
+            },
+            spikeId: spike.Id);
+    }
+
+    /// <summary>
+    /// The latest spike planned from an assessment or, for a revision a spike's end review saved, that spike
+    /// (<paramref name="decidedBy"/>), as its reports show it; null when there is none.
+    /// </summary>
+    public static async Task<SpikeSummary?> LatestForAsync(DeciderDbContext db, string assessmentId, string? decidedBy, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        if (await db.Spikes.AsNoTracking().Where(s => s.AssessmentId == assessmentId || s.Id == decidedBy).OrderByDescending(s => s.CreatedAt)
+                .FirstOrDefaultAsync(cancellationToken) is not { } spike)
         {
             return null;
         }

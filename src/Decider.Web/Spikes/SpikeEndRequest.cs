@@ -70,6 +70,12 @@ public sealed class SpikeOutcomeRecord
     public required int Stage { get; init; }
 
     public required DateTime RecordedAt { get; init; }
+
+    /// <summary>
+    /// The revision of the decision that continue or stop saved, with the verdict the outcome gives; null for an
+    /// extension, and when the decision had been deleted before the end review.
+    /// </summary>
+    public string? RevisionId { get; init; }
 }
 
 public sealed class SpikeOutcomeEntityTypeConfiguration : IEntityTypeConfiguration<SpikeOutcomeRecord>
@@ -79,6 +85,7 @@ public sealed class SpikeOutcomeEntityTypeConfiguration : IEntityTypeConfigurati
         builder.ToTable("spike_outcomes");
         builder.HasKey(o => o.Id);
         builder.Property(o => o.SpikeId).HasMaxLength(32);
+        builder.Property(o => o.RevisionId).HasMaxLength(32);
         builder.Property(o => o.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.Reason).HasMaxLength(SpikeEndRequestValidator.MaxReason);
         builder.Property(o => o.RecordedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

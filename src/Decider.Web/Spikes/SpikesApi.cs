@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Decider.Core.Spikes;
 using Decider.Web.Assessments;
+using Decider.Web.Content;
 using Decider.Web.Extensions;
 using Decider.Web.Infrastructure;
 using Decider.Web.Security;
@@ -24,6 +25,12 @@ public static class SpikesApi
             .Produces<PlannedSpikeResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("PlanSpike").WithSummary("Save a spike's plan, written before it starts, from a saved result");
+        // Under the assessment it is for: beside /api/v1/spikes/{id} its path would be ambiguous.
+        app.MapGet("/api/v1/assessments/{assessment}/spike-suggestions", Suggest).WithTags("Spikes")
+            .Produces<SpikeSuggestions>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("SuggestSpikeMetrics").WithSummary("The time box and the metrics a plan from this saved result starts with, from the content, each with why");
         api.MapGet("/{id}", GetAsync)
             .Produces<SpikeResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -37,7 +44,7 @@ public static class SpikesApi
             .WithName("CheckInSpike").WithSummary($"Record a measured value for one of the plan's metrics, with the plan's edit key in '{EditKeyHeader}'");
         api.MapPost("/{id}/end", EndAsync).RequireRateLimiting(WriteRateLimit.Policy)
             .AcceptsJsonBody<SpikeEndRequest>("The outcome is not valid", "Fix the problems listed under 'errors'.")
-            .Produces<SpikeOutcomeResponse>(StatusCodes.Status201Created)
+            .Produces<EndedSpikeResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -46,11 +53,26 @@ public static class SpikesApi
     }
 
     public static async Task<Created<PlannedSpikeResponse>> PlanAsync(PlanSpikeRequest request, HttpRequest http, DeciderDbContext db, TimeProvider time,
-        IOptions<DeciderOptions> options, CancellationToken cancellationToken)
+        ContentStore content, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
     {
-        var (spike, key) = await SavedSpikes.PlanAsync(db, time, request, cancellationToken);
+        var (spike, key) = await SavedSpikes.PlanAsync(db, time, request, content.Engine.Content.Spike.DefaultWeeks, cancellationToken);
         var path = $"/p/{spike.Id}";
         return TypedResults.Created(path, new PlannedSpikeResponse(spike.Id, PublicLinks.For(http, options.Value, path), key));
+    }
+
+    public static async Task<IResult> Suggest(string assessment, DeciderDbContext db, ContentStore content, CancellationToken cancellationToken)
+    {
+        if (await SavedAssessments.FindAsync(db, assessment, cancellationToken) is not { } saved)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such assessment",
+                detail: "No saved result has this id. The link may be incomplete, or the result was deleted.");
+        }
+        if (!PlanSpikeRequestValidator.PlannedFrom.Contains(SavedReport.Of(saved).Verdict.Id))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No spike to plan",
+                detail: $"This result's verdict is {SavedReport.Of(saved).Verdict.Title}; a spike is planned from a Rust spike, Rust or a Rust library.");
+        }
+        return TypedResults.Ok(SpikeSuggestions.For(saved, content.Engine.Content));
     }
 
     public static async Task<IResult> GetAsync(string id, DeciderDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -82,7 +104,7 @@ public static class SpikesApi
     }
 
     public static async Task<IResult> EndAsync(string id, SpikeEndRequest request, HttpRequest http, DeciderDbContext db, TimeProvider time,
-        CancellationToken cancellationToken)
+        AssessmentSaver saver, IOptions<DeciderOptions> options, CancellationToken cancellationToken)
     {
         if (await SavedSpikes.FindAsync(db, id, cancellationToken) is not { } spike)
         {
@@ -92,10 +114,12 @@ public static class SpikesApi
         {
             return WrongKey();
         }
-        var (record, errors) = await SavedSpikes.EndAsync(db, time, spike, request, cancellationToken);
+        var (record, revision, errors) = await SavedSpikes.EndAsync(db, time, saver, spike, request, cancellationToken);
         return record is null
             ? TypedResults.ValidationProblem(errors, title: "The outcome is not valid", detail: "Fix the problems listed under 'errors'.")
-            : TypedResults.Created($"/api/v1/spikes/{spike.Id}", SpikeOutcomeResponse.Of(record));
+            : TypedResults.Created($"/api/v1/spikes/{spike.Id}", new EndedSpikeResponse(SpikeOutcomeResponse.Of(record),
+                revision is null ? null : new SavedRevisionResponse(revision.Assessment.Id, PublicLinks.For(http, options.Value, $"/a/{revision.Assessment.Id}"),
+                    revision.DeleteToken)));
     }
 
     private static ProblemHttpResult WrongKey() =>
@@ -114,11 +138,21 @@ public sealed record MetricStandingResponse(string Name, double? Latest, bool Me
 
 public sealed record SpikeReviewResponse(ImmutableArray<MetricStandingResponse> Metrics, SpikeRule? Fired, string Why);
 
-/// <summary>An outcome the lead confirmed, with the review the rules gave at that moment.</summary>
-public sealed record SpikeOutcomeResponse(SpikeDecision Outcome, string Reason, int? Weeks, string Review, DateTime RecordedAt)
+/// <summary>
+/// An outcome the lead confirmed, with the review the rules gave at that moment, and the id of the decision's
+/// revision that continue or stop saved.
+/// </summary>
+public sealed record SpikeOutcomeResponse(SpikeDecision Outcome, string Reason, int? Weeks, string Review, DateTime RecordedAt, string? Revision)
 {
-    public static SpikeOutcomeResponse Of(SpikeOutcomeRecord record) => new(record.Outcome, record.Reason, record.Weeks, record.Review, record.RecordedAt);
+    public static SpikeOutcomeResponse Of(SpikeOutcomeRecord record) =>
+        new(record.Outcome, record.Reason, record.Weeks, record.Review, record.RecordedAt, record.RevisionId);
 }
+
+/// <summary>The decision's revision an outcome saved, with its delete token, shown this once.</summary>
+public sealed record SavedRevisionResponse(string Id, string Url, string DeleteToken);
+
+/// <summary>The answer to POST .../end: the outcome, and the revision of the decision when continue or stop saved one.</summary>
+public sealed record EndedSpikeResponse(SpikeOutcomeResponse Outcome, SavedRevisionResponse? Revision);
 
 /// <summary>A spike: the plan as written (with an extension's weeks added), its state, check-ins, review and outcomes.</summary>
 public sealed record SpikeResponse(string Id, string Assessment, SpikePlan Plan, DateOnly End, DateTime CreatedAt, SpikeState State,

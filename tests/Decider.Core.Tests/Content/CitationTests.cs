@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace Decider.Core.Tests.Content;
 
-/// <summary>Every rule, gate and difference rests on words a reader can find in the article it cites.</summary>
+/// <summary>Every rule, gate, difference and suggested spike metric rests on words a reader can find in the article it cites.</summary>
 public sealed partial class CitationTests
 {
     private static readonly DecisionContent Content = ShippedContent.Content;
@@ -12,7 +12,10 @@ public sealed partial class CitationTests
     private static IEnumerable<(string Owner, ImmutableArray<Quote> Quotes, string Text)> Cited() =>
         Content.Rules.Select(r => ($"rule {r.Id}", r.Quotes, r.Text))
             .Concat(Content.Policy.Gates.Append(Content.Policy.Fallback).Select(g => ($"gate {g.Id}", g.Quotes, g.Text)))
-            .Concat(Content.Policy.Differences.Select(d => ($"difference {d.Id}", d.Quotes, d.Text)));
+            .Concat(Content.Policy.Differences.Select(d => ($"difference {d.Id}", d.Quotes, d.Text)))
+            .Concat(Content.Spike.Metrics.Select(m => ($"spike metric {m.Id}", m.Quotes, m.Text)))
+            .Append(("spike outcome continue", Content.Spike.Continue.Quotes, Content.Spike.Continue.Text))
+            .Append(("spike outcome stop", Content.Spike.Stop.Quotes, Content.Spike.Stop.Text));
 
     [Fact]
     public void EveryRuleGateAndDifference_QuotesItsArticleExactly()

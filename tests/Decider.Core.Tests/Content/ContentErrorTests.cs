@@ -241,6 +241,41 @@ public sealed class ContentErrorTests
         Assert.DoesNotContain("   at ", exception.Message);
     }
 
+    [Fact]
+    public void Load_SpikeMetrics_AreReadAndAnUnknownRuleDirectionOrOptionIsReportedWhereItIs()
+    {
+        var content = ContentLoader.Load(ShippedContent.Files());
+        Assert.Equal(6, content.Spike.DefaultWeeks);
+        Assert.Contains(content.Spike.Metrics, m => m.Id == "review-time" && m.ReasonIds.Contains("reviewers-one"));
+
+        var rule = LoadBroken("spike.md", "reasons: [needs-p99-latency]", "reasons: [needs-p98-latency]");
+        Assert.Equal(("spike.md", LineOf("spike.md", "reasons: [needs-p99-latency]")), (rule.File, rule.Line));
+        Assert.Contains("metric 'p99-latency' refers to unknown rule 'needs-p98-latency'", rule.Message);
+
+        var direction = LoadBroken("spike.md", "direction: higher", "direction: up");
+        Assert.Equal(LineOf("spike.md", "direction: higher"), direction.Line);
+        Assert.Contains("'lower' or 'higher'", direction.Message);
+
+        var option = LoadBroken("spike.md", "when: { workload: parser }", "when: { workload: parsers }");
+        Assert.Contains("refers to option 'parsers', which question 'workload' does not have", option.Message);
+
+        var weeks = LoadBroken("spike.md", "default-weeks: 6", "default-weeks: 40");
+        Assert.Equal(2, weeks.Line);
+        Assert.Contains("from 1 to 12", weeks.Message);
+    }
+
+    [Fact]
+    public void Load_WithoutSpikeFile_PlansSixWeeksWithNoSuggestions()
+    {
+        var files = ShippedContent.Files();
+        files.Remove("spike.md");
+
+        var content = ContentLoader.Load(files);
+
+        Assert.Equal(6, content.Spike.DefaultWeeks);
+        Assert.Empty(content.Spike.Metrics);
+    }
+
     private static ContentError LoadBroken(string file, string find, string replace) =>
         Assert.Single(LoadBrokenAll(file, find, replace));
 

@@ -186,13 +186,93 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         await CheckInAsync(id, key, $$"""{"metric":"Support tickets","on":"{{Today}}","value":3}""");
         var continued = await EndAsync(id, key, """{"outcome":"continue","reason":"Crashes and tickets both fell below target."}""");
         Assert.Equal(HttpStatusCode.Created, continued.StatusCode);
-        Assert.StartsWith("Continue. Every metric meets its target", JsonDocument.Parse(await continued.Content.ReadAsStringAsync()).RootElement.GetProperty("review").GetString(), StringComparison.Ordinal);
+        var ended = JsonDocument.Parse(await continued.Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith("Continue. Every metric meets its target", ended.GetProperty("outcome").GetProperty("review").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(await extended.Content.ReadAsStringAsync()).RootElement.GetProperty("revision").ValueKind);
 
         spike = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/spikes/{id}")).RootElement;
         Assert.Equal("ended", spike.GetProperty("state").GetString());
         Assert.Equal(["extend", "continue"], spike.GetProperty("outcomes").EnumerateArray().Select(o => o.GetProperty("outcome").GetString()));
         Assert.Contains("has ended already", await ErrorAsync(await EndAsync(id, key, """{"outcome":"stop","reason":"Changed our minds."}"""), "outcome"));
         Assert.Contains("has ended", await ErrorAsync(await CheckInAsync(id, key, $$"""{"metric":"Crash rate","on":"{{Today}}","value":9}"""), "body"));
+    }
+
+    [Fact]
+    public async Task End_Continue_SavesARevisionOfTheDecisionWithVerdictRustCitingTheSpike()
+    {
+        var assessment = await SaveAssessmentAsync(SpikeAnswers);
+        var planned = JsonDocument.Parse(await (await _client.PostAsync("/api/v1/spikes", Json(Plan(assessment).ToJsonString()))).Content.ReadAsStringAsync()).RootElement;
+        var (id, key) = (planned.GetProperty("id").GetString()!, planned.GetProperty("editKey").GetString()!);
+        await CheckInAsync(id, key, $$"""{"metric":"Crash rate","on":"{{Today}}","value":3}""");
+        await CheckInAsync(id, key, $$"""{"metric":"Support tickets","on":"{{Today}}","value":4}""");
+
+        var ended = JsonDocument.Parse(await (await EndAsync(id, key, """{"outcome":"continue","reason":"Crashes fell from 12 to 3 a week."}""")).Content.ReadAsStringAsync()).RootElement;
+
+        var revision = ended.GetProperty("revision");
+        var revisionId = revision.GetProperty("id").GetString()!;
+        Assert.Equal($"http://localhost/a/{revisionId}", revision.GetProperty("url").GetString());
+        Assert.False(string.IsNullOrEmpty(revision.GetProperty("deleteToken").GetString()));
+        Assert.Equal(revisionId, ended.GetProperty("outcome").GetProperty("revision").GetString());
+        var saved = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{revisionId}")).RootElement;
+        Assert.Equal(assessment, saved.GetProperty("revises").GetString());
+        Assert.Equal("File parser", saved.GetProperty("title").GetString());
+        var result = saved.GetProperty("result");
+        Assert.Equal("rust", result.GetProperty("verdict").GetProperty("id").GetString());
+        Assert.Equal("spike-continue", result.GetProperty("decidedBy").GetProperty("id").GetString());
+        var why = result.GetProperty("decidedBy").GetProperty("text").GetString()!;
+        Assert.Contains("the lead confirmed continue", why);
+        Assert.Contains("Continue. Every metric meets its target", why);
+        Assert.Contains("What the numbers showed: Crashes fell from 12 to 3 a week.", why);
+        Assert.Equal(["product-teams"], result.GetProperty("decidedBy").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.Empty(result.GetProperty("counterfactuals").EnumerateArray());
+        Assert.Equal(JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{assessment}")).RootElement.GetProperty("answers").GetRawText(),
+            saved.GetProperty("answers").GetRawText());
+
+        var page = await _client.GetStringAsync($"/a/{revisionId}");
+        Assert.Contains($"href=\"/p/{id}\"", page);
+        // After continue, product-teams' maintenance test a year on is the revision's revisit date.
+        Assert.Contains("Revisit by " + DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("d MMMM yyyy", CultureInfo.InvariantCulture), page);
+        Assert.Contains($"href=\"/a/{revisionId}\"", await _client.GetStringAsync($"/p/{id}"));
+    }
+
+    [Fact]
+    public async Task End_Stop_SavesARevisionWithTheCurrentStackAndTheLesson()
+    {
+        var (id, key) = await PlanAsync();
+        await CheckInAsync(id, key, $$"""{"metric":"Crash rate","on":"{{Today}}","value":15}""");
+
+        var ended = JsonDocument.Parse(await (await EndAsync(id, key, """{"outcome":"stop","reason":"Every small change took twice as long."}""")).Content.ReadAsStringAsync()).RootElement;
+
+        var result = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{ended.GetProperty("revision").GetProperty("id").GetString()}"))
+            .RootElement.GetProperty("result");
+        Assert.Equal("current-stack", result.GetProperty("verdict").GetProperty("id").GetString());
+        var why = result.GetProperty("decidedBy").GetProperty("text").GetString()!;
+        Assert.Contains("Roll back. Crash rate is worse than the baseline", why);
+        Assert.Contains("The lesson: Every small change took twice as long.", why);
+    }
+
+    [Fact]
+    public async Task Suggestions_ForAParserWithOneReviewer_ComeFromTheContentWithWhyAndSources()
+    {
+        var suggestions = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{await SaveAssessmentAsync(SpikeAnswers)}/spike-suggestions")).RootElement;
+
+        Assert.Equal(6, suggestions.GetProperty("defaultWeeks").GetInt32());
+        var metrics = suggestions.GetProperty("metrics").EnumerateArray().ToList();
+        Assert.Equal(["resident-memory", "crash-rate", "production-errors", "retry-volume", "support-tickets", "review-time", "delivery-time", "babysitting"],
+            metrics.Select(m => m.GetProperty("id").GetString()));
+        var review = metrics.Single(m => m.GetProperty("id").GetString() == "review-time");
+        Assert.Equal("lowerIsBetter", review.GetProperty("direction").GetString());
+        Assert.Equal("hours per change", review.GetProperty("unit").GetString());
+        Assert.Contains("Team depth was the doubt", review.GetProperty("why").GetString());
+        Assert.Equal("review effort", review.GetProperty("sources")[0].GetProperty("quote").GetString());
+    }
+
+    [Fact]
+    public async Task Suggestions_UnknownOrNotASpike_Are404And409()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/v1/assessments/nope/spike-suggestions")).StatusCode);
+        var stay = await SaveAssessmentAsync("""{"workload":"frontend","change-rate":"weekly","performance":"not-primary"}""");
+        Assert.Equal(HttpStatusCode.Conflict, (await _client.GetAsync($"/api/v1/assessments/{stay}/spike-suggestions")).StatusCode);
     }
 
     [Theory]

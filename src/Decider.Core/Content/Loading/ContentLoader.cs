@@ -5,7 +5,8 @@ using System.Text;
 namespace Decider.Core.Content.Loading;
 
 /// <summary>
-/// Loads decision content: sources.md, steps.md, policy.md, questions/*.md and verdicts/*.md.
+/// Loads decision content: sources.md, steps.md, policy.md, questions/*.md, verdicts/*.md and, when there is one,
+/// spike.md.
 /// Every problem is reported with its file and line in one <see cref="ContentException"/>.
 /// </summary>
 public static class ContentLoader
@@ -13,6 +14,7 @@ public static class ContentLoader
     public const string SourcesFile = "sources.md";
     public const string StepsFile = "steps.md";
     public const string PolicyFile = "policy.md";
+    public const string SpikeFile = "spike.md";
     public const string QuestionsFolder = "questions/";
     public const string VerdictsFolder = "verdicts/";
 
@@ -40,6 +42,7 @@ public static class ContentLoader
         var sources = Single(markdown, SourcesFile, errors) is { } s ? SourcesReader.Read(s, references) : [];
         var steps = Single(markdown, StepsFile, errors) is { } st ? StepsReader.Read(st, references) : [];
         var policy = Single(markdown, PolicyFile, errors) is { } p ? PolicyReader.Read(p, references) : null;
+        var spike = markdown.FirstOrDefault(f => f.Path == SpikeFile) is { } sp ? SpikeGuideReader.Read(sp, references) : SpikeGuide.Default;
         var questions = new List<Question>();
         var rules = ImmutableArray.CreateBuilder<Rule>();
         var verdicts = ImmutableArray.CreateBuilder<Verdict>();
@@ -61,9 +64,9 @@ public static class ContentLoader
                     verdicts.Add(verdict);
                 }
             }
-            else if (file.Path is not (SourcesFile or StepsFile or PolicyFile))
+            else if (file.Path is not (SourcesFile or StepsFile or PolicyFile or SpikeFile))
             {
-                errors.Add(file.Path, 1, $"not a content file: expected {SourcesFile}, {StepsFile}, {PolicyFile}, {QuestionsFolder}*.md or {VerdictsFolder}*.md");
+                errors.Add(file.Path, 1, $"not a content file: expected {SourcesFile}, {StepsFile}, {PolicyFile}, {SpikeFile}, {QuestionsFolder}*.md or {VerdictsFolder}*.md");
             }
         }
 
@@ -74,7 +77,7 @@ public static class ContentLoader
 
         var hashes = files.ToImmutableSortedDictionary(f => f.Key, f => Hash(f.Value), StringComparer.Ordinal);
         return new DecisionContent(sources, [.. steps.Select(x => x.Step)], ordered, rules.ToImmutable(),
-            verdicts.ToImmutable(), policy!, hashes, Version(hashes));
+            verdicts.ToImmutable(), policy!, hashes, Version(hashes), spike);
     }
 
     private static MarkdownFile? Single(List<MarkdownFile> files, string path, ContentErrors errors)

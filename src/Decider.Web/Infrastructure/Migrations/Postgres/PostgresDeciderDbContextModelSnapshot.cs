@@ -288,6 +288,10 @@ namespace Decider.Web.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("RevisionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("SpikeId")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -279,6 +279,10 @@ namespace Decider.Web.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RevisionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpikeId")
                         .IsRequired()
                         .HasMaxLength(32)

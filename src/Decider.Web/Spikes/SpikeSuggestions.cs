@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Decider.Core.Spikes;
+using Decider.Web.Assessments;
+using Decider.Web.Evaluate;
+
+namespace Decider.Web.Spikes;
+
+/// <summary>
+/// What a new plan starts with for a saved result, from today's content (spike.md): the time box, and the metrics that
+/// fit the result's answers and the reasons behind its verdict, each with why it is worth watching.
+/// </summary>
+public sealed record SpikeSuggestions(string Assessment, int DefaultWeeks, ImmutableArray<SuggestedMetricResponse> Metrics)
+{
+    /// <summary>How many of the suggestions a new plan starts with; the others are offered beside it.</summary>
+    public const int InPlan = 3;
+
+    public static SpikeSuggestions For(Assessment assessment, DecisionContent content)
+    {
+        var answers = AnswersJson.ReadStored(assessment.AnswersJson, content).Answers;
+        var reasons = SavedReport.Of(assessment).Reasons.Select(r => r.Id);
+        return new SpikeSuggestions(assessment.Id, content.Spike.DefaultWeeks,
+            [.. content.Spike.SuggestedFor(answers, reasons).Select(m => new SuggestedMetricResponse(m.Id, m.Name, m.Unit, m.Direction, m.Text,
+                EvaluationResponse.Sources(m.SourceIds, m.Quotes, content)))]);
+    }
+}
+
+/// <summary>A suggested metric without numbers: the team writes its own baseline and target.</summary>
+public sealed record SuggestedMetricResponse(string Id, string Name, string Unit, MetricDirection Direction, string Why, ImmutableArray<SourceResponse> Sources);
