@@ -44,14 +44,32 @@ public sealed class AccessibilityTests(BrowserApp app)
         await Assertions.Expect(page.Locator(".component-questions #q-age")).ToBeVisibleAsync();
         await CheckAsync(page, "system editor", failures);
 
+        async Task VisitAsync(string name, string path)
+        {
+            await page.GotoAsync(app.BaseUrl + path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await CheckAsync(page, name, failures);
+        }
+
         foreach (var (name, path) in new[] { ("share", $"/a/{id}"), ("sign-off", $"/a/{id}/sign-off"), ("sources", "/sources"), ("team start", "/team"),
             ("compare", $"/compare/{id}/{id}"), ("system", $"/s/{systemId}"),
             ("system compare", $"/compare/systems/{systemId}/{systemId}"), ("spike", $"/p/{spikeId}"), ("spike plan", $"/a/{id}/spike"),
             ("spike check-in", $"/p/{spikeId}/edit/{spikeKey}"), ("not found", "/no-such-page") })
         {
-            await page.GotoAsync(app.BaseUrl + path);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            await CheckAsync(page, name, failures);
+            await VisitAsync(name, path);
+        }
+
+        // Once the lead confirms continue: the ended spike and the decision's revision it saved.
+        using var end = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/spikes/{spikeId}/end")
+        {
+            Content = new StringContent("""{"outcome":"continue","reason":"Crashes fell."}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        end.Headers.Add("X-Edit-Key", spikeKey);
+        var revisionId = System.Text.Json.JsonDocument.Parse(await (await api.SendAsync(end)).Content.ReadAsStringAsync()).RootElement
+            .GetProperty("revision").GetProperty("id").GetString();
+        foreach (var (name, path) in new[] { ("ended spike check-in", $"/p/{spikeId}/edit/{spikeKey}"), ("decided by the spike", $"/a/{revisionId}") })
+        {
+            await VisitAsync(name, path);
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));

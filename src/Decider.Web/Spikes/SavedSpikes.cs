@@ -13,6 +13,9 @@ namespace Decider.Web.Spikes;
 /// <summary>Saving, finding and checking in on spikes, for the API and the pages alike.</summary>
 public static class SavedSpikes
 {
+    /// <summary>The "why" id of a revision saved by continue; stop's is "spike-stop".</summary>
+    public const string ContinueGateId = "spike-continue";
+
     /// <summary>How long before the start a baseline measurement may be recorded.</summary>
     public const int BaselineDays = 90;
 
@@ -162,7 +165,7 @@ public static class SavedSpikes
             decide: (evaluation, content) =>
             {
                 var guide = outcome == SpikeDecision.Continue ? content.Spike.Continue : content.Spike.Stop;
-                return guide.Decide(evaluation, content, $"spike-{outcome.ToString().ToLowerInvariant()}", measured);
+                return guide.Decide(evaluation, content, outcome == SpikeDecision.Continue ? ContinueGateId : "spike-stop", measured);
             },
             spikeId: spike.Id);
     }

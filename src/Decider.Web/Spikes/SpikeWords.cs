@@ -19,9 +19,11 @@ public static class SpikeWords
     /// </summary>
     public static string? MaintenanceCheck(IReadOnlyList<SpikeOutcomeRecord> outcomes) =>
         outcomes.LastOrDefault() is { Outcome: SpikeDecision.Continue } continued
-            ? $"Revisit by {DateOnly.FromDateTime(continued.RecordedAt).AddYears(1):yyyy-MM-dd} with the maintenance test (product-teams): can two or three engineers " +
-              "explain the service without its author, update its dependencies \u201cin a normal sprint\u201d, and debug it in production without fear?"
+            ? $"Revisit by {DateOnly.FromDateTime(continued.RecordedAt).AddYears(1):yyyy-MM-dd} with {MaintenanceTest}"
             : null;
+
+    public const string MaintenanceTest = "the maintenance test (product-teams): can two or three engineers explain the service without its author, " +
+        "update its dependencies \u201cin a normal sprint\u201d, and debug it in production without fear?";
 
     public static string Decision(SpikeOutcomeRecord outcome) => outcome.Outcome switch
     {

@@ -29,12 +29,20 @@ public sealed class ValidHtmlTests(TestContentApp app) : IClassFixture<TestConte
             """{"title":"Uploads","team":{"reviewers":"one"},"components":[{"name":"Parser","answers":{"age":"lasting"}}]}""", System.Text.Encoding.UTF8, "application/json"));
         var systemId = JsonDocument.Parse(await system.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
         var (spikeId, spikeKey) = await Spikes.SpikePageTests.PlanAsync(client);
+        var (endedId, endedKey) = await Spikes.SpikePageTests.PlanAsync(client);
+        using var end = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/spikes/{endedId}/end")
+        {
+            Content = new StringContent("""{"outcome":"continue","reason":"Crashes fell."}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        end.Headers.Add("X-Edit-Key", endedKey);
+        var revisionId = JsonDocument.Parse(await (await client.SendAsync(end)).Content.ReadAsStringAsync()).RootElement.GetProperty("revision").GetProperty("id").GetString();
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var sessions = scope.ServiceProvider.GetRequiredService<TeamSessions>();
         var (session, key) = await sessions.OpenAsync("Queue worker", CancellationToken.None);
         await sessions.SubmitAsync(session.Id, TeamSessions.NewParticipantKey(), "Ana", Core.Rules.AnswerSet.Empty.With("age", "lasting"), new Dictionary<string, string>(), CancellationToken.None);
         string[] pages = ["/", $"/a/{id}", $"/a/{id}/sign-off", $"/compare/{id}/{id}", "/sources", "/team", $"/team/{session.Id}",
-            $"/team/{session.Id}/lead/{key}", $"/s/{systemId}", $"/compare/systems/{systemId}/{systemId}", "/systems", $"/p/{spikeId}", $"/p/{spikeId}/edit/{spikeKey}", $"/a/{id}/spike", "/no-such-page"];
+            $"/team/{session.Id}/lead/{key}", $"/s/{systemId}", $"/compare/systems/{systemId}/{systemId}", "/systems", $"/p/{spikeId}", $"/p/{spikeId}/edit/{spikeKey}", $"/a/{id}/spike",
+            $"/p/{endedId}", $"/p/{endedId}/edit/{endedKey}", $"/a/{revisionId}", "/no-such-page"];
         var files = new List<string>();
         foreach (var (page, index) in pages.Select((p, i) => (p, i)))
         {

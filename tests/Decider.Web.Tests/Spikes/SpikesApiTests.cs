@@ -230,6 +230,7 @@ public abstract class SpikesApiTests(DeciderFactory factory)
 
         var page = await _client.GetStringAsync($"/a/{revisionId}");
         Assert.Contains($"href=\"/p/{id}\"", page);
+        Assert.Contains("Look again in a year with the maintenance test (product-teams): can two or three engineers explain the service without its author", page);
         // After continue, product-teams' maintenance test a year on is the revision's revisit date.
         Assert.Contains("Revisit by " + DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("d MMMM yyyy", CultureInfo.InvariantCulture), page);
         Assert.Contains($"href=\"/a/{revisionId}\"", await _client.GetStringAsync($"/p/{id}"));
