@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Decider.Core.Spikes;
+using Decider.Core.Systems;
 using Decider.Web.Assessments;
 using Decider.Web.Evaluate;
 using Decider.Web.Extensions;
@@ -139,6 +140,8 @@ public static class SavedSpikes
         }
         catch (DbUpdateException)
         {
+            // Neither the outcome nor its revision may be saved later by another use of this context.
+            db.ChangeTracker.Clear();
             errors["outcome"] = ["Another outcome was recorded for this spike at the same moment; reload to see it."];
             return (null, null, errors);
         }
@@ -156,29 +159,37 @@ public static class SavedSpikes
         {
             return null;
         }
-        var answers = AnswersJson.ReadStored(decision.AnswersJson, saver.Content).Answers;
-        var measured = outcome == SpikeDecision.Continue
-            ? $"The spike on {plan.Module} ({plan.Start:yyyy-MM-dd} to {plan.End:yyyy-MM-dd}): {review} What the numbers showed: {reason}"
-            : $"The spike on {plan.Module} ({plan.Start:yyyy-MM-dd} to {plan.End:yyyy-MM-dd}): {review} The lesson: {reason}";
+        var given = AnswersJson.ReadStored(decision.AnswersJson, saver.Content);
+        var dropped = given.Errors.Select(e => e.QuestionId).Distinct().ToList();
+        var measured = $"The spike on {plan.Module} ({plan.Start:yyyy-MM-dd} to {plan.End:yyyy-MM-dd}); the rules as written gave: {review} "
+            + (outcome == SpikeDecision.Continue ? $"What the numbers showed: {reason}" : $"The lesson: {reason}")
+            + (dropped.Count == 0 ? "" : $" Answers today's content no longer takes were left out: {string.Join(", ", dropped)}.");
         var revisitBy = outcome == SpikeDecision.Continue ? today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-        return saver.Add(new AssessmentDetails(decision.Title, decision.Notes, revisitBy), answers, decision.Id,
+        // A rollout of Rust or of a Rust library that goes on keeps its verdict; a spike that goes on becomes the content's.
+        var kept = SavedReport.Of(decision).Verdict.Id;
+        return saver.Add(new AssessmentDetails(decision.Title, decision.Notes, revisitBy), given.Answers, decision.Id,
             decide: (evaluation, content) =>
             {
                 var guide = outcome == SpikeDecision.Continue ? content.Spike.Continue : content.Spike.Stop;
+                if (outcome == SpikeDecision.Continue && SystemMap.RustVerdicts.Contains(kept))
+                {
+                    guide = guide with { VerdictId = kept };
+                }
                 return guide.Decide(evaluation, content, outcome == SpikeDecision.Continue ? ContinueGateId : "spike-stop", measured);
             },
             spikeId: spike.Id);
     }
 
     /// <summary>
-    /// The latest spike planned from an assessment or, for a revision a spike's end review saved, that spike
+    /// The latest spike planned from an assessment or, for a revision a spike's end review saved, always that spike
     /// (<paramref name="decidedBy"/>), as its reports show it; null when there is none.
     /// </summary>
     public static async Task<SpikeSummary?> LatestForAsync(DeciderDbContext db, string assessmentId, string? decidedBy, DateOnly today,
         CancellationToken cancellationToken)
     {
-        if (await db.Spikes.AsNoTracking().Where(s => s.AssessmentId == assessmentId || s.Id == decidedBy).OrderByDescending(s => s.CreatedAt)
-                .FirstOrDefaultAsync(cancellationToken) is not { } spike)
+        var spikes = db.Spikes.AsNoTracking();
+        if (await (decidedBy is null ? spikes.Where(s => s.AssessmentId == assessmentId) : spikes.Where(s => s.Id == decidedBy))
+                .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken) is not { } spike)
         {
             return null;
         }

@@ -14,9 +14,11 @@ public sealed record SpikeSuggestions(string Assessment, int DefaultWeeks, Immut
     /// <summary>How many of the suggestions a new plan starts with; the others are offered beside it.</summary>
     public const int InPlan = 3;
 
-    public static SpikeSuggestions For(Assessment assessment, DecisionContent content)
+    public static SpikeSuggestions For(Assessment assessment, DecisionEngine engine)
     {
-        var answers = AnswersJson.ReadStored(assessment.AnswersJson, content).Answers;
+        var content = engine.Content;
+        // The answers as the engine reads them: an answer to a question not asked under the others counts for nothing.
+        var answers = engine.Evaluate(AnswersJson.ReadStored(assessment.AnswersJson, content).Answers).Answers;
         var reasons = SavedReport.Of(assessment).Reasons.Select(r => r.Id);
         return new SpikeSuggestions(assessment.Id, content.Spike.DefaultWeeks,
             [.. content.Spike.SuggestedFor(answers, reasons).Select(m => new SuggestedMetricResponse(m.Id, m.Name, m.Unit, m.Direction, m.Text,

@@ -22,7 +22,7 @@ public static class SpikeWords
             ? $"Revisit by {DateOnly.FromDateTime(continued.RecordedAt).AddYears(1):yyyy-MM-dd} with {MaintenanceTest}"
             : null;
 
-    public const string MaintenanceTest = "the maintenance test (product-teams): can two or three engineers explain the service without its author, " +
+    public const string MaintenanceTest = "the maintenance test of \u201cRust for product teams\u201d: can two or three engineers explain the service without its author, " +
         "update its dependencies \u201cin a normal sprint\u201d, and debug it in production without fear?";
 
     public static string Decision(SpikeOutcomeRecord outcome) => outcome.Outcome switch

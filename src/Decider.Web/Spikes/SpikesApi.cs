@@ -72,7 +72,7 @@ public static class SpikesApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No spike to plan",
                 detail: $"This result's verdict is {SavedReport.Of(saved).Verdict.Title}; a spike is planned from a Rust spike, Rust or a Rust library.");
         }
-        return TypedResults.Ok(SpikeSuggestions.For(saved, content.Engine.Content));
+        return TypedResults.Ok(SpikeSuggestions.For(saved, content.Engine));
     }
 
     public static async Task<IResult> GetAsync(string id, DeciderDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -117,7 +117,7 @@ public static class SpikesApi
         var (record, revision, errors) = await SavedSpikes.EndAsync(db, time, saver, spike, request, cancellationToken);
         return record is null
             ? TypedResults.ValidationProblem(errors, title: "The outcome is not valid", detail: "Fix the problems listed under 'errors'.")
-            : TypedResults.Created($"/api/v1/spikes/{spike.Id}", new EndedSpikeResponse(SpikeOutcomeResponse.Of(record),
+            : TypedResults.Created($"/api/v1/spikes/{spike.Id}", EndedSpikeResponse.Of(record,
                 revision is null ? null : new SavedRevisionResponse(revision.Assessment.Id, PublicLinks.For(http, options.Value, $"/a/{revision.Assessment.Id}"),
                     revision.DeleteToken)));
     }
@@ -142,7 +142,7 @@ public sealed record SpikeReviewResponse(ImmutableArray<MetricStandingResponse> 
 /// An outcome the lead confirmed, with the review the rules gave at that moment, and the id of the decision's
 /// revision that continue or stop saved.
 /// </summary>
-public sealed record SpikeOutcomeResponse(SpikeDecision Outcome, string Reason, int? Weeks, string Review, DateTime RecordedAt, string? Revision)
+public sealed record SpikeOutcomeResponse(SpikeDecision Outcome, string Reason, int? Weeks, string Review, DateTime RecordedAt, string? RevisionId)
 {
     public static SpikeOutcomeResponse Of(SpikeOutcomeRecord record) =>
         new(record.Outcome, record.Reason, record.Weeks, record.Review, record.RecordedAt, record.RevisionId);
@@ -151,8 +151,13 @@ public sealed record SpikeOutcomeResponse(SpikeDecision Outcome, string Reason, 
 /// <summary>The decision's revision an outcome saved, with its delete token, shown this once.</summary>
 public sealed record SavedRevisionResponse(string Id, string Url, string DeleteToken);
 
-/// <summary>The answer to POST .../end: the outcome, and the revision of the decision when continue or stop saved one.</summary>
-public sealed record EndedSpikeResponse(SpikeOutcomeResponse Outcome, SavedRevisionResponse? Revision);
+/// <summary>The answer to POST .../end: the outcome as GET lists it, and the revision of the decision when continue or stop saved one.</summary>
+public sealed record EndedSpikeResponse(SpikeDecision Outcome, string Reason, int? Weeks, string Review, DateTime RecordedAt, string? RevisionId,
+    SavedRevisionResponse? Revision)
+{
+    public static EndedSpikeResponse Of(SpikeOutcomeRecord record, SavedRevisionResponse? revision) =>
+        new(record.Outcome, record.Reason, record.Weeks, record.Review, record.RecordedAt, record.RevisionId, revision);
+}
 
 /// <summary>A spike: the plan as written (with an extension's weeks added), its state, check-ins, review and outcomes.</summary>
 public sealed record SpikeResponse(string Id, string Assessment, SpikePlan Plan, DateOnly End, DateTime CreatedAt, SpikeState State,

@@ -13,7 +13,7 @@ public sealed class SuggestedMetricTests
     {
         var set = AnswerSet.From(answers.GroupBy(a => a.Question).Select(g => KeyValuePair.Create(g.Key, g.Select(a => a.Option).ToImmutableArray())));
         var evaluation = ShippedContent.Engine.Evaluate(set);
-        return [.. ShippedContent.Content.Spike.SuggestedFor(set, evaluation.Reasons.Select(r => r.Id)).Select(m => m.Id)];
+        return [.. ShippedContent.Content.Spike.SuggestedFor(evaluation.Answers, evaluation.Reasons.Select(r => r.Id)).Select(m => m.Id)];
     }
 
     [Fact]
@@ -39,6 +39,14 @@ public sealed class SuggestedMetricTests
     {
         Assert.Contains("review-time", Suggested(("workload", "cpu-worker"), ("rust-reviewers", "one")));
         Assert.Contains("review-time", Suggested(("workload", "cpu-worker"), ("rust-reviewers", "none")));
+    }
+
+    [Fact]
+    public void AnAnswerToAQuestionNotAsked_SuggestsNothing()
+    {
+        // Cold start is asked about only when performance matters.
+        Assert.DoesNotContain("cold-start", Suggested(("workload", "serverless"), ("performance", "not-primary"), ("performance-needs", "cold-start")));
+        Assert.Contains("cold-start", Suggested(("workload", "serverless"), ("performance", "important"), ("performance-needs", "cold-start")));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class SpikeReportsTests(TestContentApp app) : IClassFixture<TestCo
         Assert.Contains("Continue with Rust. Crashes fell from 12 to 2 a week.", markdown);
         Assert.Contains($"* Its page: <http://localhost/p/{id}>", markdown);
         var nextYear = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Assert.Contains($"* Revisit by {nextYear} with the maintenance test (product-teams): can two or three engineers explain the service without its author", markdown);
+        Assert.Contains($"* Revisit by {nextYear} with the maintenance test of “Rust for product teams”: can two or three engineers explain the service without its author", markdown);
         Assert.Contains("with the maintenance test", await _client.GetStringAsync($"/p/{id}"));
         Assert.Contains("The spike, as planned and measured", text);
         Assert.Contains("Continue with Rust. Crashes fell from 12 to 2 a week.", text);

@@ -187,7 +187,7 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         var continued = await EndAsync(id, key, """{"outcome":"continue","reason":"Crashes and tickets both fell below target."}""");
         Assert.Equal(HttpStatusCode.Created, continued.StatusCode);
         var ended = JsonDocument.Parse(await continued.Content.ReadAsStringAsync()).RootElement;
-        Assert.StartsWith("Continue. Every metric meets its target", ended.GetProperty("outcome").GetProperty("review").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Continue. Every metric meets its target", ended.GetProperty("review").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(await extended.Content.ReadAsStringAsync()).RootElement.GetProperty("revision").ValueKind);
 
         spike = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/spikes/{id}")).RootElement;
@@ -212,7 +212,7 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         var revisionId = revision.GetProperty("id").GetString()!;
         Assert.Equal($"http://localhost/a/{revisionId}", revision.GetProperty("url").GetString());
         Assert.False(string.IsNullOrEmpty(revision.GetProperty("deleteToken").GetString()));
-        Assert.Equal(revisionId, ended.GetProperty("outcome").GetProperty("revision").GetString());
+        Assert.Equal(revisionId, ended.GetProperty("revisionId").GetString());
         var saved = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{revisionId}")).RootElement;
         Assert.Equal(assessment, saved.GetProperty("revises").GetString());
         Assert.Equal("File parser", saved.GetProperty("title").GetString());
@@ -220,17 +220,17 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         Assert.Equal("rust", result.GetProperty("verdict").GetProperty("id").GetString());
         Assert.Equal("spike-continue", result.GetProperty("decidedBy").GetProperty("id").GetString());
         var why = result.GetProperty("decidedBy").GetProperty("text").GetString()!;
-        Assert.Contains("the lead confirmed continue", why);
-        Assert.Contains("Continue. Every metric meets its target", why);
+        Assert.Contains("the lead chose to continue", why);
+        Assert.Contains("the rules as written gave: Continue. Every metric meets its target", why);
         Assert.Contains("What the numbers showed: Crashes fell from 12 to 3 a week.", why);
         Assert.Equal(["product-teams"], result.GetProperty("decidedBy").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
         Assert.Empty(result.GetProperty("counterfactuals").EnumerateArray());
         Assert.Equal(JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{assessment}")).RootElement.GetProperty("answers").GetRawText(),
             saved.GetProperty("answers").GetRawText());
 
-        var page = await _client.GetStringAsync($"/a/{revisionId}");
+        var page = WebUtility.HtmlDecode(await _client.GetStringAsync($"/a/{revisionId}"));
         Assert.Contains($"href=\"/p/{id}\"", page);
-        Assert.Contains("Look again in a year with the maintenance test (product-teams): can two or three engineers explain the service without its author", page);
+        Assert.Contains("Look again in a year with the maintenance test of “Rust for product teams”: can two or three engineers explain the service without its author", page);
         // After continue, product-teams' maintenance test a year on is the revision's revisit date.
         Assert.Contains("Revisit by " + DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("d MMMM yyyy", CultureInfo.InvariantCulture), page);
         Assert.Contains($"href=\"/a/{revisionId}\"", await _client.GetStringAsync($"/p/{id}"));
@@ -250,6 +250,25 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         var why = result.GetProperty("decidedBy").GetProperty("text").GetString()!;
         Assert.Contains("Roll back. Crash rate is worse than the baseline", why);
         Assert.Contains("The lesson: Every small change took twice as long.", why);
+    }
+
+    [Fact]
+    public async Task End_ContinueOnALibraryRollout_KeepsTheLibraryVerdict()
+    {
+        var library = await SaveAssessmentAsync("""
+            {"lifespan":"long-lived","workload":"cpu-worker","performance":"primary","performance-needs":["cpu-bound","p99-latency"],"bottleneck":"runtime-bound",
+             "failure-cost":"moderate","input-trust":"trusted","runtime-profile":"always-on","change-rate":"stable","boundary":"clear","rust-reviewers":"two-plus",
+             "deadline":"flexible","ecosystem":"covered","hiring":"train","scale":"large","current-stack":"python","integration":"library-ok"}
+            """);
+        Assert.Equal("rust-library", JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{library}")).RootElement
+            .GetProperty("result").GetProperty("verdict").GetProperty("id").GetString());
+        var planned = JsonDocument.Parse(await (await _client.PostAsync("/api/v1/spikes", Json(Plan(library).ToJsonString()))).Content.ReadAsStringAsync()).RootElement;
+
+        var ended = await EndAsync(planned.GetProperty("id").GetString()!, planned.GetProperty("editKey").GetString()!, """{"outcome":"continue","reason":"The hot path is 4x faster."}""");
+
+        var revision = JsonDocument.Parse(await ended.Content.ReadAsStringAsync()).RootElement.GetProperty("revision").GetProperty("id").GetString();
+        Assert.Equal("rust-library", JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{revision}")).RootElement
+            .GetProperty("result").GetProperty("verdict").GetProperty("id").GetString());
     }
 
     [Fact]
