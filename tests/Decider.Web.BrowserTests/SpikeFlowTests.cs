@@ -42,10 +42,10 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await page.Locator("#checkin-value").FillAsync("7");
         await page.Locator("#checkin-note").FillAsync("first week");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Recorded: Crash rate 7");
+        await Assertions.Expect(page.Locator("form.check-in").GetByRole(AriaRole.Status)).ToContainTextAsync("Recorded: Crash rate 7");
         await page.Locator("#checkin-value").FillAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Recorded: Crash rate 2");
+        await Assertions.Expect(page.Locator("form.check-in").GetByRole(AriaRole.Status)).ToContainTextAsync("Recorded: Crash rate 2");
         await Assertions.Expect(page.Locator(".spike-review")).ToContainTextAsync("Continue. Every metric meets its target: Crash rate 2 crashes a week");
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "desktop-spike-check-in.png"), FullPage = true });
