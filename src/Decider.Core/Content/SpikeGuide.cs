@@ -53,8 +53,9 @@ public sealed record SpikeOutcomeGuide(string VerdictId, string Text, ImmutableA
 
     /// <summary>
     /// The evaluation of the decision's answers, decided by the spike instead of by the procedure: this verdict, this
-    /// "why" with <paramref name="measured"/> after it, and neither the answers it turned on nor advice on answering
-    /// differently, since numbers decided it. The reasons and scores stay, as the background the spike was planned on.
+    /// "why" with <paramref name="measured"/> after it, and neither the answers it turned on, nor open questions or advice
+    /// that could change it, since numbers decided it (so its confidence is high). The reasons and scores stay, as the
+    /// background the spike was planned on.
     /// </summary>
     public Evaluation Decide(Evaluation evaluation, DecisionContent content, string gateId, string measured) => evaluation with
     {
@@ -63,5 +64,7 @@ public sealed record SpikeOutcomeGuide(string VerdictId, string Text, ImmutableA
         Deciding = [],
         Counterfactuals = [],
         FindOutFirst = [],
+        OpenQuestions = [],
+        Confidence = Confidence.High,
     };
 }

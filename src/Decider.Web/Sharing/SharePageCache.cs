@@ -49,6 +49,8 @@ public sealed class SharePageCache : IOutputCachePolicy
         // A sign-off is appended, never changed: how many there are says whether the page's status is current.
         context.CacheVaryByRules.VaryByValues["sign-offs"] = (await db.AssessmentStatusChanges.CountAsync(c => c.AssessmentId == id, cancellationToken))
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The page links to the spike planned from it, once there is one.
+        context.CacheVaryByRules.VaryByValues["spike"] = await db.Spikes.Where(s => s.AssessmentId == id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? "";
         // The page also compares the saved result with today's content, and says when a revisit date has passed.
         var services = context.HttpContext.RequestServices;
         context.CacheVaryByRules.VaryByValues["content"] = services.GetRequiredService<ContentStore>().Content.Version;

@@ -6,6 +6,7 @@ using Decider.Web.Assessments;
 using Decider.Web.Extensions;
 using Decider.Web.Infrastructure;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Decider.Web.Spikes;
 
@@ -61,6 +62,8 @@ public sealed class PlanSpikeRequestValidator : AbstractValidator<PlanSpikeReque
             .NotEmpty().WithMessage("Assessment is required: the id of the saved result the spike is planned from.")
             .MustAsync(async (id, cancellationToken) => await SavedAssessments.FindAsync(db, id, cancellationToken) is { } a && PlannedFrom.Contains(SavedReport.Of(a).Verdict.Id))
             .WithMessage("Assessment must be the id of a saved result whose verdict is a Rust spike, Rust or a Rust library.")
+            .MustAsync(async (id, cancellationToken) => !await db.Spikes.AnyAsync(s => s.AssessmentId == id, cancellationToken))
+            .WithMessage(r => $"A spike is already planned from this result; record what it measures on its page, /p/{db.Spikes.Where(s => s.AssessmentId == r.Assessment).Select(s => s.Id).First()}.")
             .OverridePropertyName("assessment");
         Text(r => r.Module, "module", "Module is required: the module the spike rewrites, such as “File parser”.", MaxName);
         Text(r => r.Boundary, "boundary", "Boundary is required: what goes in and what comes out, in one sentence.", MaxText);

@@ -121,7 +121,8 @@ public static class SavedSpikes
         var reason = request.Reason!.Trim();
         var now = time.GetUtcNow().UtcDateTime;
         var revision = request.Outcome == SpikeDecision.Extend ? null
-            : await ReviseDecisionAsync(db, saver, spike, plan, request.Outcome!.Value, reviewText, reason, DateOnly.FromDateTime(now), cancellationToken);
+            : await ReviseDecisionAsync(db, saver, spike, plan, request.Outcome!.Value, reviewText, SpikeWords.Agrees(review.Fired, request.Outcome!.Value), reason,
+                DateOnly.FromDateTime(now), cancellationToken);
         var record = new SpikeOutcomeRecord
         {
             SpikeId = spike.Id,
@@ -153,7 +154,7 @@ public static class SavedSpikes
     /// spike. After continue, product-teams' maintenance test a year on is its revisit date. Null when the decision was deleted.
     /// </summary>
     private static async Task<SavedAssessment?> ReviseDecisionAsync(DeciderDbContext db, AssessmentSaver saver, SavedSpike spike, SpikePlan plan,
-        SpikeDecision outcome, string review, string reason, DateOnly today, CancellationToken cancellationToken)
+        SpikeDecision outcome, string review, bool agrees, string reason, DateOnly today, CancellationToken cancellationToken)
     {
         if (await SavedAssessments.FindAsync(db, spike.AssessmentId, cancellationToken) is not { } decision)
         {
@@ -161,7 +162,8 @@ public static class SavedSpikes
         }
         var given = AnswersJson.ReadStored(decision.AnswersJson, saver.Content);
         var dropped = given.Errors.Select(e => e.QuestionId).Distinct().ToList();
-        var measured = $"The spike on {plan.Module} ({plan.Start:yyyy-MM-dd} to {plan.End:yyyy-MM-dd}); the rules as written gave: {review} "
+        var measured = $"The spike on {plan.Module} ran from {Day(plan.Start)} to its end review on {Day(today)}; the rules as written gave: {review} "
+            + (agrees ? "" : "The lead decided otherwise. ")
             + (outcome == SpikeDecision.Continue ? $"What the numbers showed: {reason}" : $"The lesson: {reason}")
             + (dropped.Count == 0 ? "" : $" Answers today's content no longer takes were left out: {string.Join(", ", dropped)}.");
         var revisitBy = outcome == SpikeDecision.Continue ? today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
@@ -179,6 +181,8 @@ public static class SavedSpikes
             },
             spikeId: spike.Id);
     }
+
+    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The latest spike planned from an assessment or, for a revision a spike's end review saved, always that spike
@@ -217,7 +221,7 @@ public sealed record SpikeSummary(string Id, SpikePlan Plan, SpikeReview Review,
     public IEnumerable<string> Lines(DateOnly today)
     {
         yield return $"{SpikeWords.State(Plan, State, today)}.";
-        yield return $"Module: {Plan.Module}. Boundary: {Plan.Boundary} Pair: {Plan.Pair}. {Plan.Weeks} weeks from {Plan.Start:yyyy-MM-dd} to {Plan.End:yyyy-MM-dd}.";
+        yield return $"Module: {Plan.Module}. Boundary: {Plan.Boundary.TrimEnd('.')}. Pair: {Plan.Pair}. {Plan.Weeks} weeks from {Plan.Start:yyyy-MM-dd} to {Plan.End:yyyy-MM-dd}.";
         foreach (var standing in Review.Metrics)
         {
             yield return $"{standing.Metric.Name}: {SpikeWords.Standing(standing)}";

@@ -7,7 +7,8 @@ namespace Decider.Web.Spikes;
 
 /// <summary>
 /// What a new plan starts with for a saved result, from today's content (spike.md): the time box, and the metrics that
-/// fit the result's answers and the reasons behind its verdict, each with why it is worth watching.
+/// fit the result's answers and the reasons behind its verdict, each with why it is worth watching; those measuring
+/// what the verdict turns on first, then in the content's order.
 /// </summary>
 public sealed record SpikeSuggestions(string Assessment, int DefaultWeeks, ImmutableArray<SuggestedMetricResponse> Metrics)
 {
@@ -18,11 +19,14 @@ public sealed record SpikeSuggestions(string Assessment, int DefaultWeeks, Immut
     {
         var content = engine.Content;
         // The answers as the engine reads them: an answer to a question not asked under the others counts for nothing.
-        var answers = engine.Evaluate(AnswersJson.ReadStored(assessment.AnswersJson, content).Answers).Answers;
+        var evaluation = engine.Evaluate(AnswersJson.ReadStored(assessment.AnswersJson, content).Answers);
         var reasons = SavedReport.Of(assessment).Reasons.Select(r => r.Id);
+        // A metric that measures what the verdict turns on (one reviewer, say) comes first, so it is among those in the plan.
+        var deciding = evaluation.Deciding.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return new SpikeSuggestions(assessment.Id, content.Spike.DefaultWeeks,
-            [.. content.Spike.SuggestedFor(answers, reasons).Select(m => new SuggestedMetricResponse(m.Id, m.Name, m.Unit, m.Direction, m.Text,
-                EvaluationResponse.Sources(m.SourceIds, m.Quotes, content)))]);
+            [.. content.Spike.SuggestedFor(evaluation.Answers, reasons)
+                .OrderBy(m => m.ReasonIds.Any(deciding.Contains) ? 0 : 1)
+                .Select(m => new SuggestedMetricResponse(m.Id, m.Name, m.Unit, m.Direction, m.Text, EvaluationResponse.Sources(m.SourceIds, m.Quotes, content)))]);
     }
 }
 

@@ -25,6 +25,14 @@ public static class SpikeWords
     public const string MaintenanceTest = "the maintenance test of \u201cRust for product teams\u201d: can two or three engineers explain the service without its author, " +
         "update its dependencies \u201cin a normal sprint\u201d, and debug it in production without fear?";
 
+    /// <summary>Whether the lead's outcome is the one the fired rule gives: stop answers a stop or a roll back.</summary>
+    public static bool Agrees(SpikeRule? fired, SpikeDecision decision) => (fired?.Outcome, decision) switch
+    {
+        (SpikeOutcome.Continue, SpikeDecision.Continue) => true,
+        (SpikeOutcome.Stop or SpikeOutcome.RollBack, SpikeDecision.Stop) => true,
+        _ => false,
+    };
+
     public static string Decision(SpikeOutcomeRecord outcome) => outcome.Outcome switch
     {
         SpikeDecision.Continue => "Continue with Rust",

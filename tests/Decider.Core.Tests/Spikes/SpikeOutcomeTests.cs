@@ -29,6 +29,9 @@ public sealed class SpikeOutcomeTests
         Assert.Equal<string>(["product-teams"], decided.DecidedBy.SourceIds);
         Assert.Empty(decided.Counterfactuals);
         Assert.Empty(decided.Deciding);
+        Assert.NotEmpty(SpikeVerdict.OpenQuestions);
+        Assert.Empty(decided.OpenQuestions);
+        Assert.Equal(Confidence.High, decided.Confidence);
     }
 
     [Fact]

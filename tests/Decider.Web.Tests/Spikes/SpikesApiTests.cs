@@ -234,6 +234,17 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         // After continue, product-teams' maintenance test a year on is the revision's revisit date.
         Assert.Contains("Revisit by " + DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("d MMMM yyyy", CultureInfo.InvariantCulture), page);
         Assert.Contains($"href=\"/a/{revisionId}\"", await _client.GetStringAsync($"/p/{id}"));
+        var parent = await _client.GetStringAsync($"/a/{assessment}");
+        Assert.Contains($"Revised since: the latest revision is <a href=\"/a/{revisionId}\">", parent);
+        Assert.Contains($"href=\"/p/{id}\">The spike</a>", parent);
+        Assert.Equal(JsonValueKind.Array, result.GetProperty("openQuestions").ValueKind);
+        Assert.Empty(result.GetProperty("openQuestions").EnumerateArray());
+        Assert.Equal("high", result.GetProperty("confidence").GetString());
+
+        // One spike per decision: a second plan from it is refused, pointing at the first.
+        var again = await _client.PostAsync("/api/v1/spikes", Json(Plan(assessment).ToJsonString()));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains($"A spike is already planned from this result; record what it measures on its page, /p/{id}.", await ErrorAsync(again, "assessment"));
     }
 
     [Fact]
@@ -250,6 +261,8 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         var why = result.GetProperty("decidedBy").GetProperty("text").GetString()!;
         Assert.Contains("Roll back. Crash rate is worse than the baseline", why);
         Assert.Contains("The lesson: Every small change took twice as long.", why);
+        // Stop answers a roll back: the lead followed the rules.
+        Assert.DoesNotContain("decided otherwise", why);
     }
 
     [Fact]
@@ -267,8 +280,11 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         var ended = await EndAsync(planned.GetProperty("id").GetString()!, planned.GetProperty("editKey").GetString()!, """{"outcome":"continue","reason":"The hot path is 4x faster."}""");
 
         var revision = JsonDocument.Parse(await ended.Content.ReadAsStringAsync()).RootElement.GetProperty("revision").GetProperty("id").GetString();
-        Assert.Equal("rust-library", JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{revision}")).RootElement
-            .GetProperty("result").GetProperty("verdict").GetProperty("id").GetString());
+        var result = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/assessments/{revision}")).RootElement.GetProperty("result");
+        Assert.Equal("rust-library", result.GetProperty("verdict").GetProperty("id").GetString());
+        // With no check-in no rule fired, so continuing was the lead's call alone, and the why says so.
+        Assert.Contains("No rule fired", result.GetProperty("decidedBy").GetProperty("text").GetString());
+        Assert.Contains("The lead decided otherwise.", result.GetProperty("decidedBy").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -278,7 +294,8 @@ public abstract class SpikesApiTests(DeciderFactory factory)
 
         Assert.Equal(6, suggestions.GetProperty("defaultWeeks").GetInt32());
         var metrics = suggestions.GetProperty("metrics").EnumerateArray().ToList();
-        Assert.Equal(["resident-memory", "crash-rate", "production-errors", "retry-volume", "support-tickets", "review-time", "delivery-time", "babysitting"],
+        // Review time measures what the verdict turns on, one reviewer, so it comes first; the rest in the content's order.
+        Assert.Equal(["review-time", "resident-memory", "crash-rate", "production-errors", "retry-volume", "support-tickets", "delivery-time", "babysitting"],
             metrics.Select(m => m.GetProperty("id").GetString()));
         var review = metrics.Single(m => m.GetProperty("id").GetString() == "review-time");
         Assert.Equal("lowerIsBetter", review.GetProperty("direction").GetString());
