@@ -29,6 +29,8 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove metric 1" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add Review time (hours per change)" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#metric-name-0")).ToHaveValueAsync("Crash rate");
+        // Focus moves to the metric that took the removed one's place, not to the page.
+        await Assertions.Expect(page.Locator("#metric-name-0")).ToBeFocusedAsync();
         await page.Locator("#metric-unit-0").FillAsync("crashes a week");
         await page.Locator("#metric-baseline-0").FillAsync("12");
         await page.Locator("#metric-target-0").FillAsync("3");
@@ -38,6 +40,8 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#spike-edit-key")).ToBeVisibleAsync();
 
         await page.Locator("#spike-edit-link").ClickAsync();
+        // The plan page was interactive too: wait for the check-in page itself before waiting for its circuit.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check in: File parser");
         await wizard.WaitUntilReadyAsync();
         await page.Locator("#checkin-value").FillAsync("7");
         await page.Locator("#checkin-note").FillAsync("first week");
@@ -55,6 +59,7 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await Assertions.Expect(page.Locator(".spike-end")).ToContainTextAsync("Continue with Rust: Crashes fell from 12 to 2 a week.");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#revision-delete-token")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#end-title")).ToBeFocusedAsync();
 
         // The page anyone with the link sees, scripts off.
         var reader = await app.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
