@@ -48,12 +48,12 @@ public static class JsonRequests
         try
         {
             return document.RootElement.Deserialize<T>(Strict)
-                ?? throw Invalid("body", $"The body must be a JSON object with the fields {Fields(typeof(T))}.");
+                ?? throw Invalid<T>("body", $"The body must be a JSON object with the fields {Fields(typeof(T))}.");
         }
         catch (JsonException e)
         {
             var (key, message) = Describe<T>(e);
-            throw Invalid(key, message);
+            throw Invalid<T>(key, message);
         }
     }
 
@@ -167,9 +167,12 @@ public static class JsonRequests
     private static string Label(string field) =>
         char.ToUpperInvariant(field[0]) + string.Concat(field[1..].Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 
-    private static RequestBodyProblem Invalid(string key, string message) =>
+    // Only a request that carries answers speaks of them.
+    private static RequestBodyProblem Invalid<T>(string key, string message) =>
         new(TypedResults.ValidationProblem(new Dictionary<string, string[]> { [key] = [message] }, title: "The request is not valid",
-            detail: "Fix the fields listed under 'errors'; answer errors are keyed by question id."));
+            detail: Members(typeof(T)).Any(p => p.Name == "Answers")
+                ? "Fix the fields listed under 'errors'; answer errors are keyed by question id."
+                : "Fix the fields listed under 'errors'."));
 
     private static RequestBodyProblem TooLarge(int limit) =>
         new(TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The body is too large",

@@ -95,6 +95,19 @@ public abstract class SpikesApiTests(DeciderFactory factory)
         Assert.Equal(0, JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/spikes/{id}")).RootElement.GetProperty("checkIns").GetArrayLength());
     }
 
+    [Fact]
+    public async Task CheckIn_NotJsonOfItsShape_SaysWhatIsWrongWithoutSpeakingOfAnswers()
+    {
+        var (id, editKey) = await PlanAsync();
+
+        var response = await CheckInAsync(id, editKey, """{"metric":"Crash rate","on":"2026-12-01","value":"three"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Fix the fields listed under 'errors'.", body.GetProperty("detail").GetString());
+        Assert.Equal("Value must be a number.", body.GetProperty("errors").GetProperty("value")[0].GetString());
+    }
+
     [Theory]
     [InlineData("""{"metric":"Latency","on":"TODAY","value":3}""", "metric", "The plan has no metric “Latency”; its metrics: Crash rate, Support tickets.")]
     [InlineData("""{"metric":"Crash rate","on":"2999-01-01","value":3}""", "on", "may not be in the future")]
