@@ -62,6 +62,9 @@ public enum SpikeState
 public sealed record SpikePlan(string Module, string Boundary, string Pair, DateOnly Start, int Weeks,
     ImmutableArray<SpikeMetric> Metrics, ImmutableArray<SpikeRule> Rules)
 {
+    /// <summary>The longest time box a plan or the content may give, in weeks.</summary>
+    public const int MaxWeeks = 12;
+
     /// <summary>The last day of the time box.</summary>
     public DateOnly End => Start.AddDays(Weeks * 7 - 1);
 

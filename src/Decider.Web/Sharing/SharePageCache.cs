@@ -50,7 +50,7 @@ public sealed class SharePageCache : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["sign-offs"] = (await db.AssessmentStatusChanges.CountAsync(c => c.AssessmentId == id, cancellationToken))
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
         // The page links to the spike planned from it, once there is one.
-        context.CacheVaryByRules.VaryByValues["spike"] = await db.Spikes.Where(s => s.AssessmentId == id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? "";
+        context.CacheVaryByRules.VaryByValues["spike"] = await Spikes.SavedSpikes.PlannedFromAsync(db, id, cancellationToken) ?? "";
         // The page also compares the saved result with today's content, and says when a revisit date has passed.
         var services = context.HttpContext.RequestServices;
         context.CacheVaryByRules.VaryByValues["content"] = services.GetRequiredService<ContentStore>().Content.Version;

@@ -6,7 +6,6 @@ using Decider.Web.Assessments;
 using Decider.Web.Extensions;
 using Decider.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Decider.Web.Spikes;
 
@@ -51,7 +50,7 @@ public sealed class PlanSpikeRequestValidator : AbstractValidator<PlanSpikeReque
     public const int MaxText = 300;
     public const int MaxUnit = 40;
     public const int MaxMetrics = 20;
-    public const int MaxWeeks = 12;
+    public const int MaxWeeks = SpikePlan.MaxWeeks;
 
     /// <summary>The verdicts a plan can start from: a spike, or a rollout of Rust.</summary>
     public static readonly IReadOnlySet<string> PlannedFrom = new HashSet<string>(SystemMap.RustVerdicts) { SystemMap.SpikeVerdict };
@@ -62,9 +61,15 @@ public sealed class PlanSpikeRequestValidator : AbstractValidator<PlanSpikeReque
             .NotEmpty().WithMessage("Assessment is required: the id of the saved result the spike is planned from.")
             .MustAsync(async (id, cancellationToken) => await SavedAssessments.FindAsync(db, id, cancellationToken) is { } a && PlannedFrom.Contains(SavedReport.Of(a).Verdict.Id))
             .WithMessage("Assessment must be the id of a saved result whose verdict is a Rust spike, Rust or a Rust library.")
-            .MustAsync(async (id, cancellationToken) => !await db.Spikes.AnyAsync(s => s.AssessmentId == id, cancellationToken))
-            .WithMessage(r => $"A spike is already planned from this result; record what it measures on its page, /p/{db.Spikes.Where(s => s.AssessmentId == r.Assessment).Select(s => s.Id).First()}.")
             .OverridePropertyName("assessment");
+        // One spike per decision; the message names the one there is, read by the same query that finds it.
+        RuleFor(r => r.Assessment).CustomAsync(async (id, context, cancellationToken) =>
+        {
+            if (await SavedSpikes.PlannedFromAsync(db, id, cancellationToken) is { } planned)
+            {
+                context.AddFailure("assessment", $"A spike is already planned from this result; record what it measures on its page, /p/{planned}.");
+            }
+        });
         Text(r => r.Module, "module", "Module is required: the module the spike rewrites, such as “File parser”.", MaxName);
         Text(r => r.Boundary, "boundary", "Boundary is required: what goes in and what comes out, in one sentence.", MaxText);
         Text(r => r.Pair, "pair", "Pair is required: the two people who write and review the spike.", MaxName);

@@ -117,7 +117,7 @@ public static class SavedSpikes
         }
         var plan = PlanOf(spike, outcomes);
         var review = SpikeReview.Of(plan, await CheckInsAsync(db, spike.Id, cancellationToken));
-        var reviewText = (review.Fired is { } fired ? $"{SpikeWords.Outcome(fired.Outcome)}. " : "") + review.Why;
+        var reviewText = SpikeWords.Review(review);
         var reason = request.Reason!.Trim();
         var now = time.GetUtcNow().UtcDateTime;
         var revision = request.Outcome == SpikeDecision.Extend ? null
@@ -162,7 +162,7 @@ public static class SavedSpikes
         }
         var given = AnswersJson.ReadStored(decision.AnswersJson, saver.Content);
         var dropped = given.Errors.Select(e => e.QuestionId).Distinct().ToList();
-        var measured = $"The spike on {plan.Module} ran from {Day(plan.Start)} to its end review on {Day(today)}; the rules as written gave: {review} "
+        var measured = $"The spike on {plan.Module} ran from {SpikeWords.Day(plan.Start)} to its end review on {SpikeWords.Day(today)}; the rules as written gave: {review} "
             + (agrees ? "" : "The lead decided otherwise. ")
             + (outcome == SpikeDecision.Continue ? $"What the numbers showed: {reason}" : $"The lesson: {reason}")
             + (dropped.Count == 0 ? "" : $" Answers today's content no longer takes were left out: {string.Join(", ", dropped)}.");
@@ -182,7 +182,9 @@ public static class SavedSpikes
             spikeId: spike.Id);
     }
 
-    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>The id of the spike planned from an assessment, or null when none is: there is at most one.</summary>
+    public static async Task<string?> PlannedFromAsync(DeciderDbContext db, string? assessmentId, CancellationToken cancellationToken) =>
+        await db.Spikes.AsNoTracking().Where(s => s.AssessmentId == assessmentId).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// The latest spike planned from an assessment or, for a revision a spike's end review saved, always that spike
@@ -230,7 +232,7 @@ public sealed record SpikeSummary(string Id, SpikePlan Plan, SpikeReview Review,
         {
             yield return $"Rule: {SpikeWords.Rule(rule)}";
         }
-        yield return "What the rules give: " + (Review.Fired is { } fired ? $"{SpikeWords.Outcome(fired.Outcome)}. " : "") + Review.Why;
+        yield return "What the rules give: " + SpikeWords.Review(Review);
         foreach (var outcome in Outcomes)
         {
             yield return $"Outcome confirmed {outcome.RecordedAt:yyyy-MM-dd}: {SpikeWords.Decision(outcome)}. {outcome.Reason}";

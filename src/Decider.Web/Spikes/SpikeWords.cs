@@ -33,6 +33,9 @@ public static class SpikeWords
         _ => false,
     };
 
+    /// <summary>What the written rules give, as text: the fired rule's outcome, then why.</summary>
+    public static string Review(SpikeReview review) => (review.Fired is { } fired ? $"{Outcome(fired.Outcome)}. " : "") + review.Why;
+
     public static string Decision(SpikeOutcomeRecord outcome) => outcome.Outcome switch
     {
         SpikeDecision.Continue => "Continue with Rust",
@@ -68,5 +71,5 @@ public static class SpikeWords
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

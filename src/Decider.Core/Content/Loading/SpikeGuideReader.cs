@@ -10,16 +10,14 @@ namespace Decider.Core.Content.Loading;
 /// </summary>
 internal static class SpikeGuideReader
 {
-    public const int LongestWeeks = 12;
-
     public static SpikeGuide Read(MarkdownFile file, ContentReferences references)
     {
         var fields = file.FrontMatter;
         fields.AllowOnly("default-weeks", "metrics", "continue", "stop");
         var weeks = fields.Int("default-weeks");
-        if (weeks is < 1 or > LongestWeeks)
+        if (weeks is < 1 or > SpikePlan.MaxWeeks)
         {
-            fields.Error(fields.LineOfKey("default-weeks"), $"field 'default-weeks' must be from 1 to {LongestWeeks}, not {weeks}");
+            fields.Error(fields.LineOfKey("default-weeks"), $"field 'default-weeks' must be from 1 to {SpikePlan.MaxWeeks}, not {weeks}");
             weeks = null;
         }
         var metrics = fields.Maps("metrics").Select(m => ReadMetric(m, references)).OfType<SuggestedMetric>().ToImmutableArray();
