@@ -17,7 +17,7 @@ public sealed class AssessmentReport(Assessment assessment, SavedReport report, 
 {
     private readonly ReportComposer _parts = new(shareUrl, report.Sources);
 
-    public byte[] Render() => _parts.Render(Sections(), assessment.Title, report.Verdict.Title,
+    public Stream Render() => _parts.Render(Sections(), assessment.Title, report.Verdict.Title,
         new DocumentInfo(assessment.Title, $"Decider recommendation: {report.Verdict.Title}", assessment.CreatedAt));
 
     private IEnumerable<Element> Sections()

@@ -14,7 +14,7 @@ public sealed class ReportComposer(string shareUrl, IEnumerable<Source> sources)
     private readonly List<string> _texts = [];
 
     /// <summary>Lays the sections out on A4 pages, the header's title on the left and its tag on the right.</summary>
-    public byte[] Render(IEnumerable<Element> sections, string headerTitle, string headerTag, DocumentInfo info)
+    public Stream Render(IEnumerable<Element> sections, string headerTitle, string headerTag, DocumentInfo info)
     {
         var all = sections.ToList();
         if (!_texts.All(TextShaper.CanDraw))

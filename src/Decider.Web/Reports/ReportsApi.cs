@@ -30,14 +30,13 @@ public static class ReportsApi
     public static async Task<IResult> PdfAsync(string id, HttpContext http, DeciderDbContext db, AssessmentStatuses statuses, ContentStore store,
         TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
         await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, spike, link) =>
-            Inline(new AssessmentReport(assessment, report, TodaysResult.Of(assessment, report, store.Engine), history,
-                DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), link, spike).Render(), "application/pdf", FileName(assessment, "pdf"), http));
+            Inline(http, FileName(assessment, "pdf"), Pdf(new AssessmentReport(assessment, report, TodaysResult.Of(assessment, report, store.Engine), history,
+                DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), link, spike).Render())));
 
     public static async Task<IResult> AdrAsync(string id, HttpContext http, DeciderDbContext db, AssessmentStatuses statuses, ContentStore store,
         TimeProvider time, IOptions<DeciderOptions> options, CancellationToken cancellationToken) =>
         await RenderAsync(id, http, db, statuses, options.Value, time, store.Content.Version, cancellationToken, (assessment, report, history, spike, link) =>
-            Inline(Encoding.UTF8.GetBytes(AdrDocument.Write(assessment, report, history, link, spike, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))),
-                "text/markdown; charset=utf-8", FileName(assessment, "md"), http));
+            Inline(http, FileName(assessment, "md"), Markdown(AdrDocument.Write(assessment, report, history, link, spike, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)))));
 
     public static async Task<IResult> SystemPdfAsync(string id, HttpContext http, DeciderDbContext db, ContentStore store, TimeProvider time,
         IOptions<DeciderOptions> options, CancellationToken cancellationToken)
@@ -55,7 +54,7 @@ public static class ReportsApi
         }
         var (team, components) = system.ToSystem(store.Content);
         var todaysMap = system.ContentVersion == store.Content.Version ? null : Core.Systems.SystemMap.Evaluate(store.Engine, team, components);
-        return Inline(new SystemReport(system, store.Content, todaysMap, today, link).Render(), "application/pdf", FileName(system.Title, system.Id, "pdf"), http);
+        return Inline(http, FileName(system.Title, system.Id, "pdf"), Pdf(new SystemReport(system, store.Content, todaysMap, today, link).Render()));
     }
 
     public static async Task<IResult> ComponentAdrAsync(string id, int number, HttpContext http, DeciderDbContext db, ContentStore store,
@@ -72,8 +71,7 @@ public static class ReportsApi
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        var markdown = ComponentAdr.Write(system, number, store.Content, link);
-        return Inline(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", FileName(system.Map.Components[number - 1].Name, $"{system.Id}-{number}", "md"), http);
+        return Inline(http, FileName(system.Map.Components[number - 1].Name, $"{system.Id}-{number}", "md"), Markdown(ComponentAdr.Write(system, number, store.Content, link)));
     }
 
     /// <summary>
@@ -90,12 +88,17 @@ public static class ReportsApi
         return $"{(slug.Length == 0 ? id : slug)}-decider.{extension}";
     }
 
-    private static IResult Inline(byte[] body, string contentType, string fileName, HttpContext http)
+    /// <summary>The stream goes back to its pool once the response is sent.</summary>
+    private static IResult Pdf(Stream pdf) => TypedResults.Stream(pdf, "application/pdf");
+
+    private static IResult Markdown(string markdown) => TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8");
+
+    private static IResult Inline(HttpContext http, string fileName, IResult body)
     {
         var disposition = new ContentDispositionHeaderValue("inline");
         disposition.SetHttpFileName(fileName);
         http.Response.Headers.ContentDisposition = disposition.ToString();
-        return TypedResults.File(body, contentType);
+        return body;
     }
 
     /// <summary>

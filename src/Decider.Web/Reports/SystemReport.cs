@@ -23,7 +23,7 @@ public sealed class SystemReport(SavedSystem system, DecisionContent content, Sy
     private readonly ReportComposer _parts = new(shareUrl, CitedSources(system.Map, content));
     private readonly (AnswerSet Team, IReadOnlyList<SystemComponent> Components) _given = system.ToSystem(content);
 
-    public byte[] Render()
+    public Stream Render()
     {
         var slice = SystemWords.Slice(_map.Slice);
         return _parts.Render(Sections(), system.Title, slice, new DocumentInfo(system.Title, $"Decider system map: {slice}", system.CreatedAt));

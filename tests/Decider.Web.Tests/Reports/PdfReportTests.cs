@@ -85,6 +85,30 @@ public sealed class PdfReportTests(TestContentApp app) : IClassFixture<TestConte
         }
     }
 
+    [Fact]
+    public async Task Pdf_FromThePooledBuffers_IsWholeEveryTimeAndSaysItsLength()
+    {
+        var (id, first) = await PdfAsync("Invoice import worker", "Reviewed by Ana.");
+        // A longer report in between: its pooled blocks are reused for the next one, which must not keep any of it.
+        await PdfAsync("A much longer report " + string.Join(" ", Enumerable.Repeat("with a long title", 8)), string.Concat(Enumerable.Repeat("Many notes. ", 400)));
+
+        var again = await _client.GetAsync($"/a/{id}/report.pdf");
+        var bytes = await again.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(bytes.Length, again.Content.Headers.ContentLength);
+        Assert.Equal("application/pdf", again.Content.Headers.ContentType?.MediaType);
+        // Each PDF names its font subsets afresh, so the two differ in those tags only.
+        Assert.Equal(first.Length, bytes.Length);
+        Assert.EndsWith("%%EOF\n", System.Text.Encoding.ASCII.GetString(bytes[^8..]));
+        Assert.Equal(TextOf(first), TextOf(bytes));
+    }
+
+    private static string TextOf(byte[] bytes)
+    {
+        using var pdf = PdfDocument.Open(bytes);
+        return string.Join("\n", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
+    }
+
     private async Task<(string Id, byte[] Pdf)> PdfAsync(string title, string? notes)
     {
         var saved = await SaveAsync(_client, $$"""{"title":{{JsonSerializer.Serialize(title)}},"notes":{{JsonSerializer.Serialize(notes)}},"answers":{{Answers}}}""");

@@ -1,3 +1,4 @@
+using Microsoft.IO;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -14,12 +15,17 @@ public sealed record DocumentInfo(string Title, string Subject, DateTimeOffset C
 /// </summary>
 public static class PdfRenderer
 {
+    // A report is about 100 KB: a MemoryStream and its copy would each be a large object, so every PDF would
+    // leave two in the large object heap until the next full collection. Pooled blocks are reused instead.
+    private static readonly RecyclableMemoryStreamManager Streams = new();
+
     static PdfRenderer()
     {
         GlobalFontSettings.FontResolver = new ReportFonts.Resolver();
     }
 
-    public static byte[] Render(IReadOnlyList<RecordingCanvas> pages, PageSetup setup, DocumentInfo info)
+    /// <summary>The PDF, in a pooled stream at position 0 that the caller disposes.</summary>
+    public static Stream Render(IReadOnlyList<RecordingCanvas> pages, PageSetup setup, DocumentInfo info)
     {
         using var document = new PdfDocument();
         document.Info.Title = info.Title;
@@ -41,9 +47,10 @@ public static class PdfRenderer
             using var graphics = XGraphics.FromPdfPage(page);
             recorded.ReplayOn(new PdfCanvas(document, page, graphics, setup.Height, fonts));
         }
-        using var stream = new MemoryStream();
+        var stream = Streams.GetStream("report.pdf");
         document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        stream.Position = 0;
+        return stream;
     }
 
     private sealed class PdfCanvas(PdfDocument document, PdfPage page, XGraphics graphics, float pageHeight, Dictionary<(string, float), XFont> fonts) : ICanvas
