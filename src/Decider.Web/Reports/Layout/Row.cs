@@ -11,6 +11,8 @@ public sealed class Row(IEnumerable<RowItem> items, float spacing = 0) : Element
 {
     private readonly List<RowItem> _items = [.. items];
     private readonly HashSet<int> _done = [];
+    private float[] _widths = [];
+    private float _widthsFor = -1;
 
     public override SpacePlan Measure(Space space)
     {
@@ -54,11 +56,17 @@ public sealed class Row(IEnumerable<RowItem> items, float spacing = 0) : Element
         }
     }
 
+    // Measured again at every page break and by every parent that measures before it draws.
     private float[] Widths(float width)
     {
-        var fixedWidth = _items.Sum(i => i.Constant) + spacing * Math.Max(0, _items.Count - 1);
-        var parts = _items.Sum(i => i.Relative);
-        var perPart = parts > 0 ? Math.Max(0, width - fixedWidth) / parts : 0;
-        return [.. _items.Select(i => i.Constant + i.Relative * perPart)];
+        if (width != _widthsFor)
+        {
+            var fixedWidth = _items.Sum(i => i.Constant) + spacing * Math.Max(0, _items.Count - 1);
+            var parts = _items.Sum(i => i.Relative);
+            var perPart = parts > 0 ? Math.Max(0, width - fixedWidth) / parts : 0;
+            _widths = [.. _items.Select(i => i.Constant + i.Relative * perPart)];
+            _widthsFor = width;
+        }
+        return _widths;
     }
 }

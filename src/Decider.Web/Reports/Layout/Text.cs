@@ -24,7 +24,11 @@ public sealed class Text(string content, TextStyle style, string? link = null, T
         {
             return _next >= lines.Count ? SpacePlan.Full(0, 0) : SpacePlan.Wrap;
         }
-        var width = lines.Skip(_next).Take(count).Max(l => l.Width);
+        var width = 0f;
+        for (var i = _next; i < _next + count; i++)
+        {
+            width = Math.Max(width, lines[i].Width);
+        }
         return _next + count >= lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
@@ -32,8 +36,9 @@ public sealed class Text(string content, TextStyle style, string? link = null, T
     {
         var lines = LinesFor(space.Width);
         var (count, _) = Fitting(lines, space);
-        foreach (var (runs, width) in lines.Skip(_next).Take(count))
+        for (var i = _next; i < _next + count; i++)
         {
+            var (runs, width) = lines[i];
             var left = alignment == TextAlignment.Right ? x + space.Width - width : x;
             canvas.DrawRuns(runs, left, y + style.Baseline);
             if (link is not null && width > 0)

@@ -110,6 +110,11 @@ public static class TextShaper
 
     private static void AddRuns(List<GlyphRun> runs, string text, FontFace primary, TextStyle style)
     {
+        if (WidthIn(text, primary, style.Size) is { } whole)
+        {
+            runs.Add(new GlyphRun(text, primary, style.Size, style.Color, whole));
+            return;
+        }
         var current = new StringBuilder();
         FontFace? currentFace = null;
         var width = 0f;
@@ -131,6 +136,21 @@ public static class TextShaper
         {
             runs.Add(new GlyphRun(current.ToString(), currentFace!, style.Size, style.Color, width));
         }
+    }
+
+    /// <summary>The text's width in the face, or null when the face lacks one of its characters.</summary>
+    private static float? WidthIn(string text, FontFace face, float size)
+    {
+        var width = 0f;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!face.Has(rune.Value) && !IsLayoutOnly(rune.Value))
+            {
+                return null;
+            }
+            width += Math.Max(0, face.Width(rune.Value, size));
+        }
+        return width;
     }
 
     private static (FontFace Face, int CodePoint) FaceFor(int codePoint, FontFace primary)
