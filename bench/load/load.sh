@@ -25,8 +25,8 @@ dotnet publish src/Decider.Web -c Release -r linux-x64 --self-contained false -p
 
 echo "== starting on SQLite"
 start=$(date +%s.%N)
-# MALLOC_ARENA_MAX as the Dockerfile sets it.
-MALLOC_ARENA_MAX=2 Decider__DataDirectory="$work/data" Decider__RateLimit__WritesPerMinute=0 ASPNETCORE_URLS="$base" \
+# malloc's settings as the Dockerfile sets them.
+MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 MALLOC_TRIM_THRESHOLD_=131072 Decider__DataDirectory="$work/data" Decider__RateLimit__WritesPerMinute=0 ASPNETCORE_URLS="$base" \
   Logging__LogLevel__Default=Warning dotnet "$work/app/Decider.Web.dll" >"$work/app.log" 2>&1 &
 app=$!
 until curl -sf "$base/healthz" >/dev/null; do sleep 0.02; done
