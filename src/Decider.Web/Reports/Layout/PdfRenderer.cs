@@ -48,7 +48,15 @@ public static class PdfRenderer
             recorded.ReplayOn(new PdfCanvas(document, page, graphics, setup.Height, fonts));
         }
         var stream = Streams.GetStream("report.pdf");
-        document.Save(stream, closeStream: false);
+        try
+        {
+            document.Save(stream, closeStream: false);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
         stream.Position = 0;
         return stream;
     }
