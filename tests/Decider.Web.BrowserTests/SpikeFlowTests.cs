@@ -31,10 +31,18 @@ public sealed class SpikeFlowTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#metric-name-0")).ToHaveValueAsync("Crash rate");
         // Focus moves to the metric that took the removed one's place, not to the page.
         await Assertions.Expect(page.Locator("#metric-name-0")).ToBeFocusedAsync();
+        // Saved before the figures are in: each field with a problem is marked and described by it, the others are not.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#metric-baseline-0")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#metric-baseline-0")).ToHaveAccessibleDescriptionAsync("Baseline is required: today's figure, a finite number.");
+        await Assertions.Expect(page.Locator("#metric-target-0")).ToHaveAccessibleDescriptionAsync("Target is required: the figure that counts as success, a finite number.");
+        await Assertions.Expect(page.Locator("#metric-name-0")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#spike-pair")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        Directory.CreateDirectory(BrowserApp.ScreenshotDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "desktop-spike-plan-errors.png"), FullPage = true });
         await page.Locator("#metric-unit-0").FillAsync("crashes a week");
         await page.Locator("#metric-baseline-0").FillAsync("12");
         await page.Locator("#metric-target-0").FillAsync("3");
-        Directory.CreateDirectory(BrowserApp.ScreenshotDirectory);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "desktop-spike-plan.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).ClickAsync();
         await Assertions.Expect(page.Locator("#spike-edit-key")).ToBeVisibleAsync();
